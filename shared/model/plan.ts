@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { SERVICE_KINDS } from './enums';
+import { isIanaTimeZone } from './time-zones';
+
+export const WINDOW_TYPES = ['freeze', 'maintenance'] as const;
+export const SEVERITIES = ['hard', 'soft'] as const;
+export const RELEASE_TYPES = ['standard', 'normal', 'emergency'] as const;
+export const RELEASE_STATUSES = [
+  'draft', 'submitted', 'approved', 'scheduled', 'in-progress', 'done', 'rolled-back', 'failed', 'cancelled',
+] as const;
+export const STRATEGIES = ['big-bang', 'canary', 'blue-green', 'feature-flag', 'waves'] as const;
+export const CHANGE_HOWS = ['code', 'schema', 'config', 'infra'] as const;
+export const RELEASE_DEPENDENCY_KINDS = ['finish-before', 'start-after', 'same-window'] as const;
+
+const id = z.number().int().positive();
+// Wall-clock time without an offset: windows are declared in local time and expanded per zone.
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use YYYY-MM-DDTHH:mm');
+
+export const windowScope = z.object({
+  all: z.boolean().default(false),
+  regions: z.array(z.string()).default([]),
+  siteIds: z.array(id).default([]),
+  serviceIds: z.array(id).default([]),
+  tiers: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).default([]),
+  kinds: z.array(z.enum(SERVICE_KINDS)).default([]),
+});
+
+export const windowInput = z
+  .object({
+    name: z.string().trim().min(1, 'Name is required').max(120),
+    type: z.enum(WINDOW_TYPES),
+    severity: z.enum(SEVERITIES),
+    startLocal: localDateTime,
+    endLocal: localDateTime,
+    // 'site' means each affected site's own zone; otherwise one IANA zone for all.
+    timeZone: z.string().refine((z) => z === 'site' || isIanaTimeZone(z), 'Not an IANA time zone'),
+    recurrence: z.string().trim().max(500).nullable().default(null),
+    scope: windowScope,
+    reason: z.string().trim().max(2000).default(''),
+  })
+  .refine((w) => w.endLocal > w.startLocal, { message: 'End must be after start', path: ['endLocal'] });
+
+export const releaseInput = z.object({
+  title: z.string().trim().min(1, 'Title is required').max(200),
+  type: z.enum(RELEASE_TYPES),
+  status: z.enum(RELEASE_STATUSES),
+  train: z.string().trim().max(80).default(''),
+  plannedStart: z.iso.datetime({ offset: true }).nullable().default(null),
+  durationMinutes: z.number().int().min(1).max(60 * 24 * 60),
+  strategy: z.enum(STRATEGIES),
+  requester: z.string().trim().max(120).default(''),
+  approvers: z.array(z.string().trim().min(1)).default([]),
+  services: z.array(z.object({ serviceId: id, how: z.enum(CHANGE_HOWS) })).default([]),
+  waves: z.array(z.object({ name: z.string().trim().min(1), siteIds: z.array(id), soakMinutes: z.number().int().min(0) })).default([]),
+  rollback: z
+    .object({ steps: z.array(z.string()).default([]), expectedMinutes: z.number().int().min(0).default(0), tested: z.boolean().default(false) })
+    .default({ steps: [], expectedMinutes: 0, tested: false }),
+  dependsOn: z.array(z.object({ releaseId: id, kind: z.enum(RELEASE_DEPENDENCY_KINDS) })).default([]),
+  outcome: z.string().trim().max(2000).nullable().default(null),
+});
+
+export type WindowInput = z.output<typeof windowInput>;
+export type ReleaseInput = z.output<typeof releaseInput>;
+export type PlanWindow = WindowInput & { id: number };
+export type Release = ReleaseInput & { id: number };
+
+export interface Plan {
+  windows: PlanWindow[];
+  releases: Release[];
+}
