@@ -1,0 +1,57 @@
+import type { Db } from './open-workspace';
+import { getDependency, putDependency, removeDependency } from './repos/dependencies';
+import { getProcess, putProcess, removeProcess } from './repos/processes';
+import { getRelease, putRelease, removeRelease } from './repos/releases';
+import { getService, putService, removeService } from './repos/services';
+import { getSite, putSite, removeSite } from './repos/sites';
+import { getWindow, putWindow, removeWindow } from './repos/windows';
+
+interface EntityStore<T extends { id: number }> {
+  label: string;
+  get(db: Db, id: number): T | null;
+  put(db: Db, value: T): void;
+  remove(db: Db, id: number): void;
+  describe(value: T): string;
+}
+
+const store = <T extends { id: number }>(s: EntityStore<T>) => s;
+
+/**
+ * Every audited entity, with whole-snapshot get/put/remove. Audit and undo work on snapshots,
+ * so restoring a row restores its links (a service's sites, a release's services) with it.
+ */
+export const ENTITIES = {
+  site: store({ label: 'site', get: getSite, put: putSite, remove: removeSite, describe: (s) => s.name }),
+  process: store({ label: 'business process', get: getProcess, put: putProcess, remove: removeProcess, describe: (p) => p.name }),
+  service: store({ label: 'service', get: getService, put: putService, remove: removeService, describe: (s) => s.name }),
+  dependency: store({ label: 'dependency', get: getDependency, put: putDependency, remove: removeDependency, describe: (d) => `#${d.fromId} → #${d.toId}` }),
+  window: store({ label: 'window', get: getWindow, put: putWindow, remove: removeWindow, describe: (w) => w.name }),
+  release: store({ label: 'release', get: getRelease, put: putRelease, remove: removeRelease, describe: (r) => r.title }),
+};
+
+export type EntityName = keyof typeof ENTITIES;
+export type Snapshot<E extends EntityName> = NonNullable<ReturnType<(typeof ENTITIES)[E]['get']>>;
+
+const TABLES: Record<EntityName, string> = {
+  site: 'sites', process: 'business_processes', service: 'services', dependency: 'dependencies', window: 'windows', release: 'releases',
+};
+
+export function nextId(db: Db, entity: EntityName): number {
+  return ((db.prepare(`SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0) + 1;
+}
+
+export function getEntity<E extends EntityName>(db: Db, entity: E, id: number): Snapshot<E> | null {
+  return ENTITIES[entity].get(db, id) as Snapshot<E> | null;
+}
+
+export function putEntity<E extends EntityName>(db: Db, entity: E, value: Snapshot<E>): void {
+  (ENTITIES[entity] as unknown as EntityStore<Snapshot<E>>).put(db, value);
+}
+
+export function removeEntity(db: Db, entity: EntityName, id: number): void {
+  ENTITIES[entity].remove(db, id);
+}
+
+export function describeEntity<E extends EntityName>(entity: E, value: Snapshot<E>): string {
+  return (ENTITIES[entity] as unknown as EntityStore<Snapshot<E>>).describe(value);
+}
