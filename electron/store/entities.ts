@@ -5,6 +5,7 @@ import { getRelease, putRelease, removeRelease } from './repos/releases';
 import { getService, putService, removeService } from './repos/services';
 import { getSite, putSite, removeSite } from './repos/sites';
 import { getWindow, putWindow, removeWindow } from './repos/windows';
+import { prep } from './statement-cache';
 
 interface EntityStore<T extends { id: number }> {
   label: string;
@@ -37,7 +38,7 @@ const TABLES: Record<EntityName, string> = {
 };
 
 export function nextId(db: Db, entity: EntityName): number {
-  return ((db.prepare(`SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0) + 1;
+  return ((prep(db, `SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0) + 1;
 }
 
 export function getEntity<E extends EntityName>(db: Db, entity: E, id: number): Snapshot<E> | null {

@@ -2,6 +2,7 @@ import type { AuditEntry, HistoryState } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { type EntityName, type Snapshot, describeEntity, getEntity, nextId, putEntity, removeEntity } from './entities';
 import type { Db } from './open-workspace';
+import { prep } from './statement-cache';
 
 export interface Actor {
   actor: string;
@@ -40,8 +41,7 @@ export class Recorder {
 
   private audit(entity: EntityName, id: number, before: unknown, after: unknown, summary: string, kind: AuditEntry['action']): void {
     const action = this.mode === 'edit' ? kind : this.mode;
-    this.db
-      .prepare('INSERT INTO audit (at, actor, action, entity, entity_id, summary, before, after, history_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    prep(this.db, 'INSERT INTO audit (at, actor, action, entity, entity_id, summary, before, after, history_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(this.at, this.who.actor, action, entity, id, summary, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), this.historyId);
   }
 }
@@ -52,9 +52,9 @@ export class Recorder {
  */
 export function recordedWrite<T>(db: Db, who: Actor, label: string, work: (rec: Recorder) => T, mode: 'edit' | 'import' = 'edit'): T {
   return db.transaction(() => {
-    db.prepare("DELETE FROM history WHERE state = 'undone'").run();
+    prep(db, "DELETE FROM history WHERE state = 'undone'").run();
     const historyId = Number(
-      db.prepare("INSERT INTO history (label, at, actor, state) VALUES (?, ?, ?, 'done')").run(label, (who.now?.() ?? new Date()).toISOString(), who.actor).lastInsertRowid,
+      prep(db, "INSERT INTO history (label, at, actor, state) VALUES (?, ?, ?, 'done')").run(label, (who.now?.() ?? new Date()).toISOString(), who.actor).lastInsertRowid,
     );
     return work(new Recorder(db, who, historyId, mode));
   })();
@@ -71,19 +71,18 @@ function restore(db: Db, rec: Recorder, entity: EntityName, id: number, snapshot
 }
 
 function step(db: Db, who: Actor, direction: 'undo' | 'redo'): HistoryState {
-  const entry = db
-    .prepare(direction === 'undo' ? "SELECT id, label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1" : "SELECT id, label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
+  const entry = prep(db, direction === 'undo' ? "SELECT id, label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1" : "SELECT id, label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
     .get() as { id: number; label: string } | undefined;
   if (!entry) throw new AppError('NOTHING_TO_UNDO', direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
   db.transaction(() => {
-    const rows = db.prepare("SELECT * FROM audit WHERE history_id = ? AND action NOT IN ('undo', 'redo') ORDER BY id " + (direction === 'undo' ? 'DESC' : 'ASC')).all(entry.id) as AuditRow[];
+    const rows = prep(db, "SELECT * FROM audit WHERE history_id = ? AND action NOT IN ('undo', 'redo') ORDER BY id " + (direction === 'undo' ? 'DESC' : 'ASC')).all(entry.id) as AuditRow[];
     const rec = new Recorder(db, who, null, direction);
     for (const row of rows) {
       const entity = row.entity as EntityName;
       if (row.entity_id === null) continue;
       restore(db, rec, entity, row.entity_id, direction === 'undo' ? row.before : row.after);
     }
-    db.prepare('UPDATE history SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
+    prep(db, 'UPDATE history SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
   })();
   return historyState(db);
 }
@@ -92,14 +91,14 @@ export const undo = (db: Db, who: Actor) => step(db, who, 'undo');
 export const redo = (db: Db, who: Actor) => step(db, who, 'redo');
 
 export function historyState(db: Db): HistoryState {
-  const last = db.prepare("SELECT label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
-  const next = db.prepare("SELECT label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").pluck().get() as string | undefined;
+  const last = prep(db, "SELECT label FROM history WHERE state = 'done' ORDER BY id DESC LIMIT 1").pluck().get() as string | undefined;
+  const next = prep(db, "SELECT label FROM history WHERE state = 'undone' ORDER BY id ASC LIMIT 1").pluck().get() as string | undefined;
   return { canUndo: last !== undefined, canRedo: next !== undefined, undoLabel: last ?? null, redoLabel: next ?? null };
 }
 
 /** Forget undo history, e.g. after a whole-workspace replace that cannot be meaningfully reversed row by row. */
 export function clearHistory(db: Db): void {
-  db.prepare('DELETE FROM history').run();
+  prep(db, 'DELETE FROM history').run();
 }
 
 export function listAudit(db: Db, opts: { limit: number; entity?: string; entityId?: number }): AuditEntry[] {
@@ -108,7 +107,7 @@ export function listAudit(db: Db, opts: { limit: number; entity?: string; entity
   if (opts.entity) { where.push('entity = ?'); args.push(opts.entity); }
   if (opts.entityId !== undefined) { where.push('entity_id = ?'); args.push(opts.entityId); }
   const sql = `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`;
-  return (db.prepare(sql).all(...args, opts.limit) as AuditRow[]).map((r) => ({
+  return (prep(db, sql).all(...args, opts.limit) as AuditRow[]).map((r) => ({
     id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
   }));

@@ -1,5 +1,6 @@
 import type { Release } from '../../../shared/model/plan';
 import type { Db } from '../open-workspace';
+import { prep } from '../statement-cache';
 
 interface ReleaseRow {
   id: number; title: string; type: Release['type']; status: Release['status']; train: string; planned_start: string | null;
@@ -17,15 +18,15 @@ function toRelease(r: ReleaseRow, services: Release['services'], dependsOn: Rele
 }
 
 export function listReleases(db: Db): Release[] {
-  const rows = db.prepare('SELECT * FROM releases ORDER BY planned_start, id').all() as ReleaseRow[];
+  const rows = prep(db, 'SELECT * FROM releases ORDER BY planned_start, id').all() as ReleaseRow[];
   const services = new Map<number, Release['services']>();
-  for (const l of db.prepare('SELECT release_id, service_id, how FROM release_services').all() as { release_id: number; service_id: number; how: Release['services'][number]['how'] }[]) {
+  for (const l of prep(db, 'SELECT release_id, service_id, how FROM release_services').all() as { release_id: number; service_id: number; how: Release['services'][number]['how'] }[]) {
     const list = services.get(l.release_id) ?? [];
     list.push({ serviceId: l.service_id, how: l.how });
     services.set(l.release_id, list);
   }
   const deps = new Map<number, Release['dependsOn']>();
-  for (const l of db.prepare('SELECT release_id, depends_on_id, kind FROM release_dependencies').all() as { release_id: number; depends_on_id: number; kind: Release['dependsOn'][number]['kind'] }[]) {
+  for (const l of prep(db, 'SELECT release_id, depends_on_id, kind FROM release_dependencies').all() as { release_id: number; depends_on_id: number; kind: Release['dependsOn'][number]['kind'] }[]) {
     const list = deps.get(l.release_id) ?? [];
     list.push({ releaseId: l.depends_on_id, kind: l.kind });
     deps.set(l.release_id, list);
@@ -34,35 +35,35 @@ export function listReleases(db: Db): Release[] {
 }
 
 export function getRelease(db: Db, id: number): Release | null {
-  const row = db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow | undefined;
+  const row = prep(db, 'SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow | undefined;
   if (!row) return null;
-  const services = db.prepare('SELECT service_id AS serviceId, how FROM release_services WHERE release_id = ?').all(id) as Release['services'];
-  const dependsOn = db.prepare('SELECT depends_on_id AS releaseId, kind FROM release_dependencies WHERE release_id = ?').all(id) as Release['dependsOn'];
+  const services = prep(db, 'SELECT service_id AS serviceId, how FROM release_services WHERE release_id = ?').all(id) as Release['services'];
+  const dependsOn = prep(db, 'SELECT depends_on_id AS releaseId, kind FROM release_dependencies WHERE release_id = ?').all(id) as Release['dependsOn'];
   return toRelease(row, services, dependsOn);
 }
 
 /** Releases that touch a service, for referential safety when the service goes. */
 export function releaseIdsTouching(db: Db, serviceId: number): number[] {
-  return db.prepare('SELECT release_id FROM release_services WHERE service_id = ?').pluck().all(serviceId) as number[];
+  return prep(db, 'SELECT release_id FROM release_services WHERE service_id = ?').pluck().all(serviceId) as number[];
 }
 
 export function putRelease(db: Db, r: Release): void {
-  db.prepare(
+  prep(db, 
     `INSERT INTO releases (id, title, type, status, train, planned_start, duration_minutes, strategy, requester, approvers, waves, rollback, outcome)
      VALUES (@id, @title, @type, @status, @train, @plannedStart, @durationMinutes, @strategy, @requester, @approvers, @waves, @rollback, @outcome)
      ON CONFLICT(id) DO UPDATE SET title = excluded.title, type = excluded.type, status = excluded.status, train = excluded.train,
        planned_start = excluded.planned_start, duration_minutes = excluded.duration_minutes, strategy = excluded.strategy,
        requester = excluded.requester, approvers = excluded.approvers, waves = excluded.waves, rollback = excluded.rollback, outcome = excluded.outcome`,
   ).run({ ...r, approvers: JSON.stringify(r.approvers), waves: JSON.stringify(r.waves), rollback: JSON.stringify(r.rollback) });
-  db.prepare('DELETE FROM release_services WHERE release_id = ?').run(r.id);
-  db.prepare('DELETE FROM release_dependencies WHERE release_id = ?').run(r.id);
-  const addService = db.prepare('INSERT INTO release_services (release_id, service_id, how) VALUES (?, ?, ?)');
+  prep(db, 'DELETE FROM release_services WHERE release_id = ?').run(r.id);
+  prep(db, 'DELETE FROM release_dependencies WHERE release_id = ?').run(r.id);
+  const addService = prep(db, 'INSERT INTO release_services (release_id, service_id, how) VALUES (?, ?, ?)');
   for (const s of r.services) addService.run(r.id, s.serviceId, s.how);
-  const addDep = db.prepare('INSERT INTO release_dependencies (release_id, depends_on_id, kind) VALUES (?, ?, ?)');
+  const addDep = prep(db, 'INSERT INTO release_dependencies (release_id, depends_on_id, kind) VALUES (?, ?, ?)');
   for (const d of r.dependsOn) addDep.run(r.id, d.releaseId, d.kind);
 }
 
 export function removeRelease(db: Db, id: number): void {
-  db.prepare('DELETE FROM release_dependencies WHERE depends_on_id = ?').run(id);
-  db.prepare('DELETE FROM releases WHERE id = ?').run(id);
+  prep(db, 'DELETE FROM release_dependencies WHERE depends_on_id = ?').run(id);
+  prep(db, 'DELETE FROM releases WHERE id = ?').run(id);
 }

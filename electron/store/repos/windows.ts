@@ -1,5 +1,6 @@
 import type { PlanWindow } from '../../../shared/model/plan';
 import type { Db } from '../open-workspace';
+import { prep } from '../statement-cache';
 
 interface WindowRow {
   id: number; name: string; type: PlanWindow['type']; severity: PlanWindow['severity']; start_local: string; end_local: string;
@@ -12,16 +13,16 @@ const toWindow = (r: WindowRow): PlanWindow => ({
 });
 
 export function listWindows(db: Db): PlanWindow[] {
-  return (db.prepare('SELECT * FROM windows ORDER BY start_local, id').all() as WindowRow[]).map(toWindow);
+  return (prep(db, 'SELECT * FROM windows ORDER BY start_local, id').all() as WindowRow[]).map(toWindow);
 }
 
 export function getWindow(db: Db, id: number): PlanWindow | null {
-  const row = db.prepare('SELECT * FROM windows WHERE id = ?').get(id) as WindowRow | undefined;
+  const row = prep(db, 'SELECT * FROM windows WHERE id = ?').get(id) as WindowRow | undefined;
   return row ? toWindow(row) : null;
 }
 
 export function putWindow(db: Db, w: PlanWindow): void {
-  db.prepare(
+  prep(db, 
     `INSERT INTO windows (id, name, type, severity, start_local, end_local, time_zone, recurrence, scope, reason)
      VALUES (@id, @name, @type, @severity, @startLocal, @endLocal, @timeZone, @recurrence, @scope, @reason)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, severity = excluded.severity,
@@ -31,5 +32,5 @@ export function putWindow(db: Db, w: PlanWindow): void {
 }
 
 export function removeWindow(db: Db, id: number): void {
-  db.prepare('DELETE FROM windows WHERE id = ?').run(id);
+  prep(db, 'DELETE FROM windows WHERE id = ?').run(id);
 }

@@ -1,0 +1,9 @@
+import type { Db } from '../store/open-workspace';
+
+/** What every handler gets: no transport, no window, just the workspace and who is acting. */
+export interface HandlerContext {
+  db: Db;
+  actor: string;
+  workspacePath: string;
+  appVersion: string;
+}

@@ -1,0 +1,45 @@
+import { isMethod, contract, type Method } from '../../shared/api/contract';
+import { issuesSentence, zodIssues } from '../../shared/api/errors-to-text';
+import { AppError, type Result } from '../../shared/api/result';
+import type { HandlerContext } from './context';
+import type { Handler, HandlerTable } from './handler-table';
+
+/** SQLite constraint failures that slipped past the handlers' own checks, in words. */
+function sqliteMessage(error: { code?: string; message: string }): string | null {
+  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE') return 'That name is already taken.';
+  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'That refers to something that no longer exists.';
+  if (error.code === 'SQLITE_BUSY') return 'The workspace is busy in another window or process. Try again in a moment.';
+  return null;
+}
+
+/**
+ * Validates the input against the contract, runs the handler, and turns every outcome into a Result.
+ * `log` receives unexpected errors so they are never swallowed silently.
+ */
+export async function dispatch(
+  table: HandlerTable,
+  ctx: HandlerContext,
+  method: string,
+  rawInput: unknown,
+  log: (error: unknown) => void = console.error,
+): Promise<Result<unknown>> {
+  if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown operation “${method}”.` } };
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    return { ok: false, error: { code: 'VALIDATION', message: issuesSentence(issues), issues } };
+  }
+  try {
+    const handler = table[method] as Handler<Method>;
+    const value = await handler(parsed.data as never, ctx);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.details !== undefined ? { details: error.details } : {}) } };
+    }
+    const known = error instanceof Error ? sqliteMessage(error as Error & { code?: string }) : null;
+    if (known) return { ok: false, error: { code: 'VALIDATION', message: known } };
+    log(error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Release Cockpit; nothing was saved. The details are in the log.' } };
+  }
+}

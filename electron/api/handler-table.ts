@@ -1,0 +1,15 @@
+import type { Method, Output, ParsedInput } from '../../shared/api/contract';
+import type { HandlerContext } from './context';
+import { catalogHandlers } from './handlers/catalog';
+import { importHandlers } from './handlers/imports';
+import { workspaceHandlers } from './handlers/workspace';
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>>;
+export type HandlerTable = { [M in Method]: Handler<M> };
+
+/** The one handler table. It knows no transport: IPC and the loopback host both call dispatch() over it. */
+export const handlers: HandlerTable = {
+  ...workspaceHandlers,
+  ...catalogHandlers,
+  ...importHandlers,
+};

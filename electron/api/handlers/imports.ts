@@ -1,0 +1,98 @@
+import type { ParsedInput } from '../../../shared/api/contract';
+import type { ImportRejection, ImportReport, RowError } from '../../../shared/api/import-report';
+import { AppError } from '../../../shared/api/result';
+import { planBackstage } from '../../../shared/import/backstage';
+import { planDependenciesCsv } from '../../../shared/import/dependencies-csv';
+import type { PlanResult } from '../../../shared/import/import-plan';
+import { plural, rejectionSentence } from '../../../shared/import/row-errors';
+import { planServicesCsv } from '../../../shared/import/services-csv';
+import { servicesToCsv } from '../../../shared/import/services-csv-export';
+import { parseWorkspaceJson, workspaceToJson } from '../../../shared/import/workspace-json';
+import type { Catalog } from '../../../shared/model/catalog';
+import { clearHistory, recordedWrite } from '../../store/history';
+import type { Db } from '../../store/open-workspace';
+import { readWorkspace, replaceWorkspace } from '../../store/replace-workspace';
+import { listDependencies } from '../../store/repos/dependencies';
+import { listProcesses } from '../../store/repos/processes';
+import { listServices } from '../../store/repos/services';
+import { listSites } from '../../store/repos/sites';
+import type { HandlerContext } from '../context';
+import { applyImportPlan, type Tally } from './import-apply';
+
+type Kind = ImportReport['kind'];
+
+const catalogOf = (db: Db): Catalog => ({ sites: listSites(db), services: listServices(db), dependencies: listDependencies(db), processes: listProcesses(db) });
+
+function reject(kind: Kind, errors: RowError[], unit: 'row' | 'item' | 'entity'): never {
+  throw new AppError('IMPORT_REJECTED', rejectionSentence(errors, unit), { kind, errors } satisfies ImportRejection);
+}
+
+/** Thrown inside the transaction when an import would change nothing, so no empty undo step is left behind. */
+class NothingChanged extends Error {}
+
+/** All or nothing: any error rejects the file; otherwise one audited transaction, one undo step. */
+function runPlan(ctx: HandlerContext, kind: Kind, label: string, unit: 'row' | 'entity', result: PlanResult): ImportReport {
+  if (result.errors.length > 0) reject(kind, result.errors, unit);
+  const { plan } = result;
+  let tally: Tally = { created: {}, updated: {} };
+  try {
+    tally = recordedWrite(ctx.db, ctx, label, (rec) => {
+      const written = applyImportPlan(ctx.db, rec, plan);
+      if (Object.keys(written.created).length + Object.keys(written.updated).length === 0) throw new NothingChanged();
+      return written;
+    }, 'import');
+  } catch (error) {
+    if (!(error instanceof NothingChanged)) throw error;
+    plan.warnings.push('Everything in the file already matches the catalog; nothing was changed.');
+  }
+  return { kind, ...tally, unclassifiedCreated: plan.unclassifiedCreated, warnings: plan.warnings };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const importHandlers = {
+  'import.servicesCsv': (input: ParsedInput<'import.servicesCsv'>, ctx: HandlerContext): ImportReport =>
+    runPlan(ctx, 'services-csv', 'Import services from CSV', 'row', planServicesCsv(input.text, catalogOf(ctx.db))),
+
+  'import.dependenciesCsv': (input: ParsedInput<'import.dependenciesCsv'>, ctx: HandlerContext): ImportReport =>
+    runPlan(ctx, 'dependencies-csv', 'Import dependencies from CSV', 'row', planDependenciesCsv(input.text, catalogOf(ctx.db))),
+
+  'import.backstage': (input: ParsedInput<'import.backstage'>, ctx: HandlerContext): ImportReport =>
+    runPlan(ctx, 'backstage', `Import Backstage catalog (${plural(input.files.length, 'file')})`, 'entity', planBackstage(input.files, catalogOf(ctx.db))),
+
+  /**
+   * Replaces the whole workspace, ids preserved, in one transaction. Undo history is cleared
+   * afterwards: stepping back through edits made to a workspace that no longer exists would
+   * write nonsense. The audit trail keeps every row that was removed and written.
+   */
+  'import.workspaceJson': (input: ParsedInput<'import.workspaceJson'>, ctx: HandlerContext): ImportReport => {
+    const { data, errors } = parseWorkspaceJson(input.text);
+    if (!data) reject('workspace-json', errors, 'item');
+    const before = readWorkspace(ctx.db);
+    recordedWrite(ctx.db, ctx, 'Replace workspace from JSON', (rec) => replaceWorkspace(ctx.db, rec, data), 'import');
+    clearHistory(ctx.db);
+    const count = (list: unknown[]) => list.length;
+    const created: Record<string, number> = {
+      sites: count(data.sites), 'business processes': count(data.processes), services: count(data.services),
+      dependencies: count(data.dependencies), windows: count(data.windows), releases: count(data.releases),
+    };
+    const replaced = before.sites.length + before.services.length + before.processes.length + before.windows.length + before.releases.length > 0;
+    return {
+      kind: 'workspace-json', created, updated: {}, unclassifiedCreated: [],
+      warnings: [
+        ...(replaced ? [`The previous workspace (${plural(before.services.length, 'service')}, ${plural(before.releases.length, 'release')}) was replaced.`] : []),
+        'Undo history was cleared: a whole-workspace replace cannot be undone step by step. The audit trail still lists every change.',
+      ],
+    };
+  },
+
+  'export.workspaceJson': (_: ParsedInput<'export.workspaceJson'>, ctx: HandlerContext) => ({
+    fileName: `release-cockpit-workspace-${today()}.json`,
+    text: workspaceToJson(readWorkspace(ctx.db), new Date()),
+  }),
+
+  'export.servicesCsv': (_: ParsedInput<'export.servicesCsv'>, ctx: HandlerContext) => ({
+    fileName: `services-${today()}.csv`,
+    text: servicesToCsv(catalogOf(ctx.db)),
+  }),
+};

@@ -1,0 +1,48 @@
+import type { WorkspaceData } from '../../shared/import/workspace-json';
+import type { Recorder } from './history';
+import type { Db } from './open-workspace';
+import { listDependencies } from './repos/dependencies';
+import { listProcesses } from './repos/processes';
+import { listReleases } from './repos/releases';
+import { listServices } from './repos/services';
+import { listSites } from './repos/sites';
+import { listWindows } from './repos/windows';
+
+/** The whole workspace as data, in the shape the JSON export writes. */
+export function readWorkspace(db: Db): WorkspaceData {
+  return {
+    sites: listSites(db),
+    processes: listProcesses(db),
+    services: listServices(db),
+    dependencies: listDependencies(db),
+    windows: listWindows(db),
+    releases: listReleases(db),
+  };
+}
+
+export function isEmptyWorkspace(db: Db): boolean {
+  const tables = ['sites', 'business_processes', 'services', 'dependencies', 'windows', 'releases'];
+  return tables.every((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() === undefined);
+}
+
+/**
+ * Deletes everything and writes `data` with its ids, through the recorder so the audit shows it.
+ * Must run inside the caller's transaction. Foreign keys are checked at commit, because a
+ * release may depend on one written after it (release dependencies can even form a cycle).
+ */
+export function replaceWorkspace(db: Db, rec: Recorder, data: WorkspaceData): void {
+  db.pragma('defer_foreign_keys = ON');
+  const old = readWorkspace(db);
+  for (const r of old.releases) rec.remove('release', r.id);
+  for (const w of old.windows) rec.remove('window', w.id);
+  for (const d of old.dependencies) rec.remove('dependency', d.id);
+  for (const s of old.services) rec.remove('service', s.id);
+  for (const p of old.processes) rec.remove('process', p.id);
+  for (const s of old.sites) rec.remove('site', s.id);
+  for (const s of data.sites) rec.put('site', s);
+  for (const p of data.processes) rec.put('process', p);
+  for (const s of data.services) rec.put('service', s);
+  for (const d of data.dependencies) rec.put('dependency', d);
+  for (const w of data.windows) rec.put('window', w);
+  for (const r of data.releases) rec.put('release', r);
+}

@@ -1,0 +1,39 @@
+import type { RowError } from '../api/import-report';
+
+/**
+ * Problems found while reading a file. The message says what is wrong in plain words; where it is
+ * (line, file, JSON path) travels in its own fields so every screen can show it its own way.
+ */
+export class ErrorList {
+  readonly errors: RowError[] = [];
+
+  at(line: number, message: string, file?: string): void {
+    this.errors.push(file === undefined ? { line, message } : { file, line, message });
+  }
+
+  atPath(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** In file order (file, then line), whatever order the checks ran in; JSON paths keep their order. */
+  sorted(): RowError[] {
+    return [...this.errors].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  }
+
+  get size(): number {
+    return this.errors.length;
+  }
+}
+
+/** Shows a value the way the user typed it, so they can find it in their file. */
+export const quoted = (value: string) => `“${value.length > 80 ? `${value.slice(0, 77)}…` : value}”`;
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The headline of a rejected import: how many places are wrong, and that nothing changed. */
+export function rejectionSentence(errors: RowError[], unit: 'row' | 'item' | 'entity'): string {
+  const places = new Set(errors.map((e) => `${e.file ?? ''}:${e.line ?? ''}:${e.path?.replace(/\].*$/, ']') ?? ''}`));
+  const n = places.size;
+  const units = { row: plural(n, 'row'), item: plural(n, 'item'), entity: plural(n, 'entity', 'entities') }[unit];
+  return `${units} ${n === 1 ? 'has a problem' : 'have problems'}; nothing was imported. Fix the ${n === 1 ? unit : unit === 'entity' ? 'entities' : `${unit}s`} listed and import the file again.`;
+}

@@ -1,0 +1,146 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { RowError } from '../api/import-report';
+import { dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Dependency, type Service, type Site } from '../model/catalog';
+import { releaseInput, windowInput, type PlanWindow, type Release } from '../model/plan';
+import { lineIndex } from './line-index';
+import { ErrorList } from './row-errors';
+import { checkIntegrity } from './workspace-integrity';
+
+export const WORKSPACE_FORMAT = 'release-cockpit-workspace';
+/** Version of this file format (not of the database); bumped only when old readers would misread a file. */
+export const WORKSPACE_FORMAT_VERSION = 1;
+
+/** Everything a workspace holds, with ids, as the model describes it. */
+export interface WorkspaceData {
+  sites: Site[];
+  processes: BusinessProcess[];
+  services: Service[];
+  dependencies: Dependency[];
+  windows: PlanWindow[];
+  releases: Release[];
+}
+
+export interface WorkspaceFile extends WorkspaceData {
+  format: typeof WORKSPACE_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+}
+
+type Item<K extends keyof WorkspaceData> = WorkspaceData[K][number];
+const id = z.object({ id: z.number().int().positive() });
+const ITEM_SCHEMAS: { [K in keyof WorkspaceData]: z.ZodType<Item<K>> } = {
+  sites: id.and(siteInput),
+  processes: id.and(processInput),
+  services: id.and(serviceInput),
+  dependencies: dependencyUpdate,
+  windows: id.and(windowInput),
+  releases: id.and(releaseInput),
+};
+export type IndexedWorkspace = { [K in keyof WorkspaceData]: { item: Item<K>; index: number }[] };
+
+export function workspaceToJson(data: WorkspaceData, now: Date): string {
+  const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: WORKSPACE_FORMAT_VERSION, exportedAt: now.toISOString(), ...data };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const formatPath = (segments: PropertyKey[]) =>
+  segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`)).join('');
+
+function valueAt(root: unknown, segments: PropertyKey[]): unknown {
+  let value = root;
+  for (const s of segments) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[s] : undefined;
+  return value;
+}
+
+const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
+
+/** Zod's generic messages, said the way a person would. Our schemas' own messages pass through. */
+function describeIssue(issue: z.core.$ZodIssue, item: unknown): string {
+  const value = valueAt(item, issue.path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'is missing';
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (got ${shown(value)})`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')} (got ${shown(value)})`;
+  return issue.message;
+}
+
+/**
+ * Where a JSON.parse error happened. V8 names the line for some errors only; otherwise the YAML
+ * parser (JSON is nearly a subset of YAML) usually stumbles on the same spot and knows its line.
+ */
+function jsonErrorLine(text: string, error: Error): number | undefined {
+  const line = /\(line (\d+)/.exec(error.message);
+  if (line) return Number(line[1]);
+  const position = /at position (\d+)/.exec(error.message);
+  if (position) return lineIndex(text)(Number(position[1]));
+  const lines = new LineCounter();
+  return parseDocument(text, { lineCounter: lines }).errors[0]?.linePos?.[0].line;
+}
+
+/** V8 appends a snippet of the file to its message; the line number says more, in less space. */
+const jsonErrorText = (error: Error) => (error.message.split(/, (?:\.\.\.)?"/)[0] ?? error.message).replace(/\n/g, '\\n');
+
+/** Each item of one collection checked against the model's schema; a missing collection is empty. */
+function validItems<K extends keyof WorkspaceData>(collection: K, value: unknown, errors: ErrorList): IndexedWorkspace[K] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.atPath(collection, 'must be a list');
+    return [];
+  }
+  const valid: IndexedWorkspace[K] = [];
+  value.forEach((item: unknown, index) => {
+    const parsed = ITEM_SCHEMAS[collection].safeParse(item);
+    if (parsed.success) valid.push({ item: parsed.data, index });
+    else for (const issue of parsed.error.issues) errors.atPath(formatPath([collection, index, ...issue.path]), describeIssue(issue, item));
+  });
+  return valid;
+}
+
+/** Validates a parsed export: the header, every item against the model's schemas, then integrity. */
+export function validateWorkspace(raw: unknown): { data: WorkspaceData | null; errors: RowError[] } {
+  const errors = new ErrorList();
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.atPath('', 'the file is not a Release Cockpit workspace export (expected a JSON object)');
+    return { data: null, errors: errors.errors };
+  }
+  const file = raw as Record<string, unknown>;
+  if (file.format !== WORKSPACE_FORMAT) {
+    errors.atPath('format', `must be "${WORKSPACE_FORMAT}" (got ${shown(file.format)}); this is not a Release Cockpit workspace export`);
+    return { data: null, errors: errors.errors };
+  }
+  if (typeof file.schemaVersion !== 'number' || !Number.isInteger(file.schemaVersion) || file.schemaVersion < 1) {
+    errors.atPath('schemaVersion', `must be a whole number (got ${shown(file.schemaVersion)})`);
+  } else if (file.schemaVersion > WORKSPACE_FORMAT_VERSION) {
+    errors.atPath('schemaVersion', `the file was written by a newer Release Cockpit (format ${file.schemaVersion}; this app reads up to ${WORKSPACE_FORMAT_VERSION}); update the app to import it`);
+  }
+  const list = <K extends keyof WorkspaceData>(collection: K) => validItems(collection, file[collection], errors);
+  const valid: IndexedWorkspace = {
+    sites: list('sites'), processes: list('processes'), services: list('services'),
+    dependencies: list('dependencies'), windows: list('windows'), releases: list('releases'),
+  };
+  // References are checked against every item with a usable id, so one bad service does not
+  // also report each dependency that points at it.
+  const ids = (collection: keyof WorkspaceData) => new Set((Array.isArray(file[collection]) ? (file[collection] as unknown[]) : [])
+    .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
+    .filter((id): id is number => Number.isInteger(id) && (id as number) > 0));
+  checkIntegrity(valid, { sites: ids('sites'), processes: ids('processes'), services: ids('services'), releases: ids('releases') }, errors);
+  if (errors.size > 0) return { data: null, errors: errors.errors };
+  const items = <K extends keyof WorkspaceData>(k: K) => valid[k].map((v) => v.item);
+  const data: WorkspaceData = {
+    sites: items('sites'), processes: items('processes'), services: items('services'),
+    dependencies: items('dependencies'), windows: items('windows'), releases: items('releases'),
+  };
+  return { data, errors: [] };
+}
+
+export function parseWorkspaceJson(text: string): { data: WorkspaceData | null; errors: RowError[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const line = jsonErrorLine(text, error as Error);
+    const message = `the file is not valid JSON: ${jsonErrorText(error as Error)}`;
+    return { data: null, errors: [line === undefined ? { message } : { line, message }] };
+  }
+  return validateWorkspace(raw);
+}
