@@ -1,0 +1,22 @@
+import type { ParseArgsConfig } from 'node:util';
+import { demoCommand, exportCommand, importCommand } from './workspace-commands';
+import { psplibCommand } from './psplib-cli';
+
+export interface Command {
+  usage: string;
+  summary: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+export const commands: Record<string, Command> = {
+  demo: demoCommand,
+  import: importCommand,
+  export: exportCommand,
+  psplib: psplibCommand,
+};
+
+export function usage(): string {
+  const lines = Object.values(commands).map((c) => `  release-cockpit ${c.usage}\n      ${c.summary}`);
+  return `Release Cockpit command line\n\n${lines.join('\n')}\n\nWorkspace: --workspace FILE, else COCKPIT_WORKSPACE, else the app's user-data folder.`;
+}

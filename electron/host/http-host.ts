@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_CALL_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
+import type { Result } from '../../shared/api/result';
+import type { HandlerContext } from '../api/context';
+import { dispatch } from '../api/dispatch';
+import type { HandlerTable } from '../api/handler-table';
+import { hostAllowed, originAllowed, tokenMatches } from './request-guards';
+import { SECURITY_HEADERS } from './security-headers';
+import { readStatic } from './static-files';
+
+export interface HostOptions {
+  table: HandlerTable;
+  ctx: HandlerContext;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  log?: (error: unknown) => void;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 60 * 1024 * 1024;
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, status: number, result: Result<unknown>): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result));
+}
+
+const refusedPage = (why: string) =>
+  `<!doctype html><meta charset="utf-8"><title>Release Cockpit</title><body style="font-family:sans-serif;margin:3rem"><h1>Access refused</h1><p>${why}</p></body>`;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser host: the same handler table as the Electron IPC adapter, over HTTP on 127.0.0.1.
+ * Every request must name our own host; the page and every API call must carry the per-run token.
+ */
+export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      opts.log?.(error);
+      if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host failed to answer.' } });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host name.');
+    if (!originAllowed(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname === HTTP_CALL_PATH) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
+      if (!tokenMatches(token, req.headers[TOKEN_HEADER] as string | undefined)) {
+        return sendResult(res, 401, { ok: false, error: { code: 'UNAUTHORISED', message: 'This request lacks the access token printed by `npm run serve`.' } });
+      }
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendResult(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send JSON.' } });
+      }
+      let payload: { method?: unknown; input?: unknown };
+      try {
+        payload = JSON.parse(await readBody(req)) as typeof payload;
+      } catch {
+        return sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON or was too large.' } });
+      }
+      const result = await dispatch(opts.table, opts.ctx, String(payload.method ?? ''), payload.input, opts.log);
+      return sendResult(res, 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (!tokenMatches(token, url.searchParams.get(TOKEN_QUERY))) {
+        return send(res, 401, 'text/html; charset=utf-8', refusedPage('Open the full address printed by <code>npm run serve</code>, including its <code>?token=…</code> part.'));
+      }
+      const page = readStatic(opts.staticDir, 'index.html');
+      if (!page) return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built. Run `npm run build`.');
+      return send(res, 200, page.type, page.body);
+    }
+    // Scripts and styles carry no workspace data, so they need no token.
+    const file = readStatic(opts.staticDir, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+    return send(res, 200, file.type, file.body);
+  }
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      server.off('error', reject);
+      resolvePromise({
+        url: `http://127.0.0.1:${port}/?${TOKEN_QUERY}=${token}`,
+        port,
+        token,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}

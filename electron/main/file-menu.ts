@@ -1,0 +1,90 @@
+import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { describeImport } from '../api/describe-result';
+import { dispatch } from '../api/dispatch';
+import { handlers } from '../api/handler-table';
+import { importFiles } from '../api/import-file';
+import type { Session } from '../host/session';
+
+export interface MenuHost {
+  session(): Session;
+  switchWorkspace(file: string, opts: { fresh: boolean }): void;
+  window(): BrowserWindow | null;
+}
+
+const WORKSPACE_FILTER = [{ name: 'Release Cockpit workspace', extensions: ['sqlite', 'db'] }];
+
+async function newWorkspace(host: MenuHost): Promise<void> {
+  const choice = await dialog.showSaveDialog({ title: 'New workspace', defaultPath: 'workspace.sqlite', filters: WORKSPACE_FILTER });
+  if (choice.canceled || !choice.filePath) return;
+  if (existsSync(choice.filePath)) {
+    if (choice.filePath === host.session().ctx.workspacePath) {
+      await dialog.showMessageBox({ type: 'warning', message: 'That is the workspace you have open. Choose another file name.' });
+      return;
+    }
+    rmSync(choice.filePath); // The save dialog already asked to replace it.
+  }
+  host.switchWorkspace(choice.filePath, { fresh: true });
+}
+
+async function openWorkspaceFile(host: MenuHost): Promise<void> {
+  const choice = await dialog.showOpenDialog({ title: 'Open workspace', properties: ['openFile'], filters: WORKSPACE_FILTER });
+  const file = choice.filePaths[0];
+  if (!choice.canceled && file) host.switchWorkspace(file, { fresh: false });
+}
+
+async function saveCopy(host: MenuHost): Promise<void> {
+  const choice = await dialog.showSaveDialog({ title: 'Save a copy of the workspace', defaultPath: 'workspace-copy.sqlite', filters: WORKSPACE_FILTER });
+  if (choice.canceled || !choice.filePath) return;
+  // SQLite's online backup: a consistent copy even while the app keeps writing.
+  await host.session().ctx.db.backup(choice.filePath);
+  await dialog.showMessageBox({ type: 'info', message: `Saved a copy to ${choice.filePath}` });
+}
+
+async function importFromMenu(host: MenuHost): Promise<void> {
+  const choice = await dialog.showOpenDialog({
+    title: 'Import into the workspace',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Services or dependencies CSV, Backstage YAML, workspace JSON', extensions: ['csv', 'yaml', 'yml', 'json'] }],
+  });
+  if (choice.canceled || choice.filePaths.length === 0) return;
+  const result = await importFiles(handlers, host.session().ctx, choice.filePaths);
+  const [first, ...rest] = describeImport(result);
+  await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message: first ?? '', detail: rest.join('\n') });
+  if (result.ok) host.window()?.webContents.reload();
+}
+
+async function exportFromMenu(host: MenuHost): Promise<void> {
+  const result = await dispatch(handlers, host.session().ctx, 'export.workspaceJson', {});
+  if (!result.ok) {
+    await dialog.showMessageBox({ type: 'error', message: result.error.message });
+    return;
+  }
+  const { fileName, text } = result.value as { fileName: string; text: string };
+  const choice = await dialog.showSaveDialog({ title: 'Export workspace as JSON', defaultPath: fileName, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  if (!choice.canceled && choice.filePath) writeFileSync(choice.filePath, text);
+}
+
+export function buildMenu(host: MenuHost): Menu {
+  const run = (fn: (h: MenuHost) => Promise<void>) => () => {
+    fn(host).catch((error: unknown) => dialog.showErrorBox('Release Cockpit', error instanceof Error ? error.message : String(error)));
+  };
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New workspace…', accelerator: 'CmdOrCtrl+N', click: run(newWorkspace) },
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: run(openWorkspaceFile) },
+        { label: 'Save a copy…', accelerator: 'CmdOrCtrl+Shift+S', click: run(saveCopy) },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: run(importFromMenu) },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: run(exportFromMenu) },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    { label: 'Edit', submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,100 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dispatch } from '../api/dispatch';
+import { handlers } from '../api/handler-table';
+import { openSession, type Session } from '../host/session';
+import { resolveWorkspacePath } from '../host/workspace-location';
+import { buildMenu } from './file-menu';
+import { isTrustedSender, safeExternalUrl } from './trusted-sender';
+import { secureWebPreferences } from './web-preferences';
+import { loadWindowState, saveWindowState } from './window-state';
+
+const INDEX_HTML = join(__dirname, '..', 'renderer', 'index.html');
+const PRELOAD = join(__dirname, 'preload.cjs');
+
+function workspaceFlag(): string | undefined {
+  const { values } = parseArgs({ args: process.argv.slice(app.isPackaged ? 1 : 2), options: { workspace: { type: 'string' } }, strict: false, allowPositionals: true });
+  return typeof values.workspace === 'string' ? values.workspace : undefined;
+}
+
+let current: Session | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const state = loadWindowState(app.getPath('userData'));
+  const win = new BrowserWindow({
+    ...state.bounds,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Release Cockpit',
+    show: false,
+    webPreferences: secureWebPreferences(PRELOAD),
+  });
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveWindowState(app.getPath('userData'), win));
+  void win.loadFile(INDEX_HTML);
+  return win;
+}
+
+function lockDownContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const external = safeExternalUrl(url);
+      if (external) void shell.openExternal(external);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function switchWorkspace(file: string, opts: { fresh: boolean }): void {
+  const next = openSession(file, { seedNew: !opts.fresh });
+  current?.close();
+  current = next;
+  mainWindow?.webContents.reload();
+}
+
+function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  lockDownContents();
+
+  void app.whenReady().then(() => {
+    electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    try {
+      current = openSession(resolveWorkspacePath(workspaceFlag(), process.env, app.getPath('userData')));
+    } catch (error) {
+      dialog.showErrorBox('Release Cockpit cannot open the workspace', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    ipcMain.handle('cockpit:call', async (event, method: unknown, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame, INDEX_HTML) || !current) {
+        return { ok: false, error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Release Cockpit window.' } };
+      }
+      return dispatch(handlers, current.ctx, String(method), input);
+    });
+    Menu.setApplicationMenu(
+      buildMenu({ session: () => current!, switchWorkspace, window: () => mainWindow }),
+    );
+    mainWindow = createWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    current?.close();
+    current = null;
+    app.quit();
+  });
+}
+
+start();
