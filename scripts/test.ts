@@ -40,8 +40,25 @@ if (unit) {
 } else total.failed += 1;
 
 run('end-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test']);
-const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number }; errors?: unknown[] }>('test-results/e2e.json');
+interface PwSuite { title: string; suites?: PwSuite[]; specs?: { title: string; tests: { annotations: { type: string; description?: string }[]; status: string }[] }[] }
+const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number }; errors?: unknown[]; suites: PwSuite[] }>('test-results/e2e.json');
+
+/** Playwright's list reporter hides skip reasons; a skipped test must say why. */
+function printSkips(suites: PwSuite[], path: string[] = []): void {
+  for (const suite of suites) {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        const skip = t.annotations.find((a) => a.type === 'skip');
+        if (t.status === 'skipped') console.log(`Skipped: ${[...here, spec.title].join(' › ')}${skip?.description ? ` (${skip.description})` : ''}`);
+      }
+    }
+    printSkips(suite.suites ?? [], here);
+  }
+}
+
 if (e2e) {
+  printSkips(e2e.suites);
   total.passed += e2e.stats.expected + e2e.stats.flaky;
   total.failed += e2e.stats.unexpected + (e2e.errors?.length ? 1 : 0);
   total.skipped += e2e.stats.skipped;

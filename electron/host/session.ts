@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import packageJson from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { HandlerContext } from '../api/context';
 import { openWorkspace } from '../store/open-workspace';
 import { isEmptyWorkspace, seedDemo } from '../store/seed-demo';

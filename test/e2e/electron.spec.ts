@@ -1,18 +1,23 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildElectron } from '../../electron/build/bundle';
 
-/** The Electron binary, or why there is none (its download is blocked on machines without internet). */
+/**
+ * The Electron binary, or why there is none. Read from the package's path.txt rather than require('electron'),
+ * which would try to download the binary (blocked on machines without internet).
+ */
 function electronBinary(): { path: string } | { missing: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return existsSync(path) ? { path } : { missing: `Electron binary not found at ${path}` };
-  } catch (error) {
-    return { missing: `Electron binary is not installed (${(error as Error).message.split('\n')[0]})` };
+  if (process.env.COCKPIT_ELECTRON) {
+    return existsSync(process.env.COCKPIT_ELECTRON) ? { path: process.env.COCKPIT_ELECTRON } : { missing: `COCKPIT_ELECTRON points at ${process.env.COCKPIT_ELECTRON}, which does not exist` };
   }
+  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return { missing: 'No Electron binary is installed (its download was skipped or blocked)' };
+  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? { path: binary } : { missing: `Electron binary not found at ${binary}` };
 }
 
 const binary = electronBinary();
