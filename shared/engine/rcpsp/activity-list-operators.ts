@@ -1,4 +1,4 @@
-import type { CompiledProblem } from './compiled-problem';
+import type { ActivityGraph } from './compiled-problem';
 import type { Random } from './random';
 
 /**
@@ -11,7 +11,7 @@ export class ActivityListOperators {
   private readonly position: Int32Array;
 
   constructor(
-    private readonly problem: CompiledProblem,
+    private readonly problem: ActivityGraph,
     private readonly random: Random,
   ) {
     this.mark = new Int32Array(problem.jobCount);

@@ -29,6 +29,9 @@ export interface CompiledProblem {
   horizon: number;
 }
 
+/** The part of a problem that activity-list operators and list builders need: the precedence graph. */
+export type ActivityGraph = Pick<CompiledProblem, 'jobCount' | 'predecessors' | 'successors'>;
+
 function toAdjacency(lists: number[][]): Adjacency {
   const start = new Int32Array(lists.length + 1);
   lists.forEach((l, j) => (start[j + 1] = start[j]! + l.length));

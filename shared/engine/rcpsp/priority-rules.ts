@@ -1,4 +1,4 @@
-import type { CompiledProblem } from './compiled-problem';
+import type { ActivityGraph, CompiledProblem } from './compiled-problem';
 import type { Random } from './random';
 
 /** A priority rule as one value per job; lower values are scheduled first. */
@@ -88,7 +88,7 @@ export function priorityRules(p: CompiledProblem): PriorityRule[] {
  * eligible job; with it, regret-based biased random sampling: probability proportional to
  * (worst eligible value - value + 1)^alpha (Drexl 1991), so good jobs are likely but not certain.
  */
-export function buildActivityList(p: CompiledProblem, values: Float64Array, out: Int32Array, random?: Random, alpha = 1): void {
+export function buildActivityList(p: ActivityGraph, values: Float64Array, out: Int32Array, random?: Random, alpha = 1): void {
   const n = p.jobCount;
   const missing = new Int32Array(n);
   for (let j = 0; j < n; j++) missing[j] = p.predecessors.start[j + 1]! - p.predecessors.start[j]!;
