@@ -1,0 +1,54 @@
+import { RRule, type RRuleOptions } from './rrule-interop';
+
+/**
+ * Parses a window's recurrence text into rrule options. Accepts "FREQ=...;..." with or without an
+ * "RRULE:" prefix. DTSTART and TZID are ignored on purpose: the window's startLocal is the start,
+ * and the zone is applied afterwards (see window-occurrences.ts).
+ */
+export type ParsedRecurrence = { ok: true; options: Partial<RRuleOptions> } | { ok: false; error: string };
+
+const cache = new Map<string, ParsedRecurrence>();
+
+export function parseRecurrence(text: string): ParsedRecurrence {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const result = parseUncached(text);
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function parseUncached(text: string): ParsedRecurrence {
+  const ruleLine = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(DTSTART|TZID)/i.test(line))
+    .map((line) => line.replace(/^RRULE:/i, ''))
+    .join(';');
+  if (!ruleLine) return { ok: false, error: 'The rule is empty' };
+  try {
+    const options = RRule.parseString(ruleLine);
+    if (options.freq === undefined || options.freq === null) return { ok: false, error: 'The rule needs a frequency (FREQ)' };
+    if (options.interval !== undefined && (options.interval < 1 || !Number.isInteger(options.interval))) {
+      return { ok: false, error: 'The interval must be a whole number of at least 1' };
+    }
+    delete options.dtstart;
+    delete options.tzid;
+    return { ok: true, options };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A floating-time RRule whose first occurrence is `startFloatingMs` (a Date whose UTC fields are wall time). */
+export function floatingRule(options: Partial<RRuleOptions>, startFloatingMs: number): RRule {
+  // noCache: rrule would otherwise memoise every between() call for the life of the rule.
+  return new RRule({ ...options, dtstart: new Date(startFloatingMs), tzid: null }, true);
+}
+
+/** Error text for the editor, or null when the rule is usable. */
+export function recurrenceError(text: string | null): string | null {
+  if (text === null || text.trim() === '') return null;
+  const parsed = parseRecurrence(text);
+  return parsed.ok ? null : parsed.error;
+}

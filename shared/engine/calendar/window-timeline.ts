@@ -1,0 +1,290 @@
+import type { PlanWindow } from '../../model/plan';
+import { floatingSeries, type FloatingSeries } from './window-occurrences';
+import { HOUR_MS, utcYear } from './wall-clock';
+import { instantToWall, normaliseZone, wallToInstant } from './zone-offsets';
+
+/** One concrete occurrence of a window in one zone: [startMs, endMs) in UTC epoch ms. */
+export interface Occurrence {
+  windowId: number;
+  zone: string;
+  startMs: number;
+  endMs: number;
+  /** The start or end wall time fell in a spring-forward gap and was moved forward. */
+  shifted: boolean;
+}
+
+/** A half-open interval [startMs, endMs) in UTC epoch ms. */
+export interface Span {
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Occurrences of the window in one zone, sorted by start (parallel arrays), for whole UTC years. */
+interface ZoneSeries {
+  firstYear: number;
+  lastYear: number;
+  /** Every occurrence starting in [coveredFrom, coveredTo) is present. */
+  coveredFrom: number;
+  coveredTo: number;
+  starts: Float64Array;
+  ends: Float64Array;
+  shifted: Uint8Array;
+}
+
+// Offsets lie within ±14 h; margins make sure an occurrence near a year edge is generated in its year
+// (and cover the any-zone padding below, so the bitmap can be built from the same per-year lists).
+const ZONE_MARGIN_MS = 18 * HOUR_MS;
+// A DST change can stretch an occurrence by at most the size of the change (≤ 2 h anywhere).
+const DST_STRETCH_MS = 3 * HOUR_MS;
+// Any-zone pre-filter: 4-hour buckets, each occurrence padded by the widest offset plus DST stretch.
+const BUCKET_MS = 4 * HOUR_MS;
+const ANY_ZONE_PAD_MS = 14 * HOUR_MS + DST_STRETCH_MS;
+
+// Windows with the same startLocal and rule have the same floating starts, whatever their length,
+// zone or scope ("every Sunday 02:00" is common): they share the per-year lists, and rrule runs once.
+const yearCaches = new Map<string, Map<number, number[]>>();
+
+function sharedYearCache(window: PlanWindow): Map<number, number[]> {
+  const key = `${window.startLocal}|${window.recurrence ?? ''}`;
+  let cache = yearCaches.get(key);
+  if (!cache) {
+    if (yearCaches.size >= 20_000) yearCaches.clear(); // a bound, not an LRU: rebuilding is cheap
+    yearCaches.set(key, (cache = new Map()));
+  }
+  return cache;
+}
+
+/**
+ * The occurrences of one window, in any zone, expanded lazily per UTC year and kept. Recurrence
+ * runs once per year in floating time (zone-free); each zone only converts wall times to instants.
+ * A zone-free bucket bitmap answers most "does this release overlap?" questions with a bit test
+ * before any zone is looked at.
+ */
+export class WindowTimeline {
+  readonly maxDurationMs: number;
+  /** The window's own zone, normalised; null for 'site' (read in each site's zone). */
+  readonly fixedZone: string | null;
+  private readonly series: FloatingSeries;
+  private readonly floatingByYear: Map<number, number[]>;
+  private readonly zones = new Map<string, ZoneSeries>();
+  private last: ZoneSeries | null = null;
+  private lastZone = '';
+  private bucketFrom = 0;
+  private bucketTo = 0;
+  private buckets = new Uint32Array(0);
+
+  constructor(readonly window: PlanWindow) {
+    this.series = floatingSeries(window);
+    this.floatingByYear = sharedYearCache(window);
+    this.maxDurationMs = this.series.durationMs + DST_STRETCH_MS;
+    this.fixedZone = window.timeZone === 'site' ? null : normaliseZone(window.timeZone);
+  }
+
+  get recurrenceError(): string | null {
+    return this.series.recurrenceError;
+  }
+
+  /** False when no occurrence in any zone can overlap [fromMs, toMs); true means "look closer". */
+  mayOverlap(fromMs: number, toMs: number): boolean {
+    return this.spanMayOverlap({ startMs: fromMs, endMs: toMs });
+  }
+
+  /** True when some occurrence in `zone` overlaps [fromMs, toMs). */
+  overlapsAny(zone: string, fromMs: number, toMs: number): boolean {
+    return this.spanOverlaps(zone, { startMs: fromMs, endMs: toMs });
+  }
+
+  /** True when one occurrence in `zone` holds all of [fromMs, toMs). */
+  holds(zone: string, fromMs: number, toMs: number): boolean {
+    return this.spanHeld(zone, { startMs: fromMs, endMs: Math.max(toMs, fromMs + 1) });
+  }
+
+  // The span forms below are what the conflict checks call, hundreds of thousands of times per
+  // recompute: handing over the two instants inside one object (a release's facts) spares V8 from
+  // boxing two doubles into fresh heap numbers on every call.
+
+  spanMayOverlap(span: Span): boolean {
+    const fromMs = span.startMs;
+    const toMs = span.endMs;
+    if (fromMs < this.bucketFrom || toMs > this.bucketTo) this.buildBuckets(fromMs, toMs);
+    const first = Math.floor((fromMs - this.bucketFrom) / BUCKET_MS);
+    const last = Math.floor((toMs - 1 - this.bucketFrom) / BUCKET_MS);
+    const buckets = this.buckets;
+    for (let b = first; b <= last; b++) if (buckets[b >>> 5]! & (1 << (b & 31))) return true;
+    return false;
+  }
+
+  spanOverlaps(zone: string, span: Span): boolean {
+    const fromMs = span.startMs;
+    const toMs = span.endMs;
+    if (toMs <= fromMs || !this.spanMayOverlap(span)) return false;
+    const series = this.covered(zone, span);
+    const starts = series.starts;
+    const ends = series.ends;
+    for (let i = lowerBound(starts, fromMs - this.maxDurationMs); i < starts.length && starts[i]! < toMs; i++) {
+      if (ends[i]! > fromMs) return true;
+    }
+    return false;
+  }
+
+  /** Non-empty span only (releases last at least a minute). */
+  spanHeld(zone: string, span: Span): boolean {
+    const fromMs = span.startMs;
+    const toMs = span.endMs;
+    if (!this.spanMayOverlap(span)) return false;
+    const series = this.covered(zone, span);
+    const starts = series.starts;
+    const ends = series.ends;
+    for (let i = lowerBound(starts, fromMs - this.maxDurationMs); i < starts.length && starts[i]! <= fromMs; i++) {
+      if (ends[i]! >= toMs) return true;
+    }
+    return false;
+  }
+
+  /** Calls `visit` for each occurrence in `zone` overlapping [fromMs, toMs); stops when it returns false. */
+  forEachOverlapping(zone: string, fromMs: number, toMs: number, visit: (startMs: number, endMs: number, shifted: boolean) => boolean | void): void {
+    if (toMs <= fromMs) return;
+    const series = this.covered(zone, { startMs: fromMs, endMs: toMs });
+    const { starts, ends } = series;
+    for (let i = lowerBound(starts, fromMs - this.maxDurationMs); i < starts.length && starts[i]! < toMs; i++) {
+      if (ends[i]! > fromMs && visit(starts[i]!, ends[i]!, series.shifted[i] === 1) === false) return;
+    }
+  }
+
+  /** The occurrence in `zone` whose start is closest to `ms` (ties: the earlier), within `searchMs`. */
+  nearestStart(zone: string, ms: number, searchMs: number): Occurrence | null {
+    const series = this.covered(zone, { startMs: ms - searchMs, endMs: ms + searchMs });
+    const { starts, ends } = series;
+    const i = lowerBound(starts, ms);
+    let best = -1;
+    if (i > 0 && ms - starts[i - 1]! <= searchMs) best = i - 1;
+    if (i < starts.length && starts[i]! - ms <= searchMs && (best < 0 || starts[i]! - ms < ms - starts[best]!)) best = i;
+    if (best < 0) return null;
+    return { windowId: this.window.id, zone, startMs: starts[best]!, endMs: ends[best]!, shifted: series.shifted[best] === 1 };
+  }
+
+  /** Floating starts whose occurrences can begin in UTC year `year` (any zone), cached. */
+  private floatingYear(year: number): number[] {
+    let floating = this.floatingByYear.get(year);
+    if (!floating) {
+      this.prefetchYears(year, year);
+      floating = this.floatingByYear.get(year)!;
+    }
+    return floating;
+  }
+
+  /**
+   * Fills the per-year cache for [firstYear, lastYear] with one rrule query: rrule iterates from the
+   * rule's start on every call, so one call for three years is far cheaper than three calls.
+   */
+  private prefetchYears(firstYear: number, lastYear: number): void {
+    let lo = firstYear;
+    let hi = lastYear;
+    while (lo <= hi && this.floatingByYear.has(lo)) lo++;
+    while (hi >= lo && this.floatingByYear.has(hi)) hi--;
+    if (lo > hi) return;
+    const all = this.series.startsBetween(Date.UTC(lo, 0, 1) - ZONE_MARGIN_MS, Date.UTC(hi + 1, 0, 1) + ZONE_MARGIN_MS);
+    for (let year = lo; year <= hi; year++) {
+      if (this.floatingByYear.has(year)) continue;
+      const from = Date.UTC(year, 0, 1) - ZONE_MARGIN_MS;
+      const to = Date.UTC(year + 1, 0, 1) + ZONE_MARGIN_MS;
+      this.floatingByYear.set(year, all.filter((wall) => wall >= from && wall < to));
+    }
+  }
+
+  /** (Re)builds the any-zone bitmap over whole years covering [fromMs, toMs) and what it had. */
+  private buildBuckets(fromMs: number, toMs: number): void {
+    const had = this.bucketTo > this.bucketFrom;
+    const firstYear = utcYear(had ? Math.min(fromMs, this.bucketFrom) : fromMs);
+    const lastYear = utcYear((had ? Math.max(toMs, this.bucketTo) : toMs) - 1);
+    this.bucketFrom = Date.UTC(firstYear, 0, 1);
+    this.bucketTo = Date.UTC(lastYear + 1, 0, 1);
+    const count = Math.ceil((this.bucketTo - this.bucketFrom) / BUCKET_MS);
+    const buckets = new Uint32Array((count >>> 5) + 1);
+    // The per-year lists cover [first year - margin, last year + margin); a long occurrence that began
+    // earlier (a multi-week freeze from December) comes from one extra query over the stretch before.
+    const head = this.series.startsBetween(this.bucketFrom - this.series.durationMs - ANY_ZONE_PAD_MS, this.bucketFrom - ZONE_MARGIN_MS);
+    this.prefetchYears(firstYear, lastYear);
+    for (let year = firstYear - 1; year <= lastYear; year++) {
+      for (const wall of year < firstYear ? head : this.floatingYear(year)) {
+        const from = Math.max(this.bucketFrom, wall - ANY_ZONE_PAD_MS);
+        const to = Math.min(this.bucketTo, wall + this.series.durationMs + ANY_ZONE_PAD_MS);
+        for (let b = Math.floor((from - this.bucketFrom) / BUCKET_MS), end = Math.floor((to - 1 - this.bucketFrom) / BUCKET_MS); b <= end; b++) {
+          buckets[b >>> 5]! |= 1 << (b & 31);
+        }
+      }
+    }
+    this.buckets = buckets;
+  }
+
+  /** The zone's series, expanded at least over what a query on [fromMs, toMs) can touch. */
+  private covered(zone: string, span: Span): ZoneSeries {
+    const earliestStart = span.startMs - this.maxDurationMs;
+    const toMs = span.endMs;
+    const last = this.last;
+    if (last !== null && this.lastZone === zone && earliestStart >= last.coveredFrom && toMs <= last.coveredTo) return last;
+    let series = this.zones.get(zone);
+    if (!series) {
+      series = { firstYear: 0, lastYear: -1, coveredFrom: 0, coveredTo: 0, starts: new Float64Array(0), ends: new Float64Array(0), shifted: new Uint8Array(0) };
+      this.zones.set(zone, series);
+    }
+    this.last = series;
+    this.lastZone = zone;
+    if (earliestStart >= series.coveredFrom && toMs <= series.coveredTo) return series;
+    this.extend(series, zone, utcYear(earliestStart), utcYear(toMs - 1));
+    return series;
+  }
+
+  private extend(series: ZoneSeries, zone: string, wantFirst: number, wantLast: number): void {
+    const empty = series.firstYear > series.lastYear;
+    const firstYear = empty ? wantFirst : Math.min(series.firstYear, wantFirst);
+    const lastYear = empty ? wantLast : Math.max(series.lastYear, wantLast);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const shifted: number[] = [];
+    this.prefetchYears(firstYear, lastYear);
+    for (let year = firstYear; year <= lastYear; year++) {
+      if (!empty && year >= series.firstYear && year <= series.lastYear) {
+        if (year === series.firstYear) {
+          starts.push(...series.starts);
+          ends.push(...series.ends);
+          shifted.push(...series.shifted);
+        }
+        continue;
+      }
+      const yearStart = Date.UTC(year, 0, 1);
+      const yearEnd = Date.UTC(year + 1, 0, 1);
+      for (const wallStart of this.floatingYear(year)) {
+        const startMs = wallToInstant(wallStart, zone);
+        // Each occurrence belongs to the year its UTC start falls in.
+        if (startMs < yearStart || startMs >= yearEnd) continue;
+        const wallEnd = wallStart + this.series.durationMs;
+        const endMs = Math.max(startMs, wallToInstant(wallEnd, zone));
+        starts.push(startMs);
+        ends.push(endMs);
+        shifted.push(instantToWall(startMs, zone) !== wallStart || instantToWall(endMs, zone) !== wallEnd ? 1 : 0);
+      }
+    }
+    // Gap shifting can reorder starts less than an hour apart (sub-hourly rules); keep them sorted.
+    const order = starts.map((_, i) => i);
+    if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) order.sort((a, b) => starts[a]! - starts[b]!);
+    series.starts = Float64Array.from(order, (i) => starts[i]!);
+    series.ends = Float64Array.from(order, (i) => ends[i]!);
+    series.shifted = Uint8Array.from(order, (i) => shifted[i]!);
+    series.firstYear = firstYear;
+    series.lastYear = lastYear;
+    series.coveredFrom = Date.UTC(firstYear, 0, 1);
+    series.coveredTo = Date.UTC(lastYear + 1, 0, 1);
+  }
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,11 @@
+export * from './conflict-types';
+export * from './release-facts';
+export * from './interval-list';
+export * from './window-checks';
+export * from './maintenance-checks';
+export { MatchPool, type ScopeMatch } from './scope-match';
+export * from './overlap-checks';
+export * from './capacity-check';
+export * from './release-order';
+export * from './policy-checks';
+export * from './conflict-index';

@@ -1,0 +1,4 @@
+export * from './dependency-index';
+export * from './blast-radius';
+export * from './impact-score';
+export * from './catalog-lookup';

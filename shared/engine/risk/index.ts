@@ -1,0 +1,3 @@
+export * from './risk-factors';
+export * from './failure-history';
+export * from './release-risk';

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expandCalendar, formatLocal, type FreezeException } from '../../shared/engine/calendar';
+import { ConflictIndex, detectConflicts } from '../../shared/engine/conflicts';
+import type { Catalog, Service } from '../../shared/model/catalog';
+import type { Plan, PlanWindow, Release } from '../../shared/model/plan';
+import { generateEnterprise } from '../../bench/engine-fixtures';
+
+const HOUR = 3_600_000;
+
+function service(id: number, extra: Partial<Service>): Service {
+  return { id, name: `S${id}`, kind: 'integration', tier: 3, ownerTeam: '', hosting: 'cloud', siteIds: [], processIds: [], rtoMinutes: null, rpoMinutes: null, description: '', ...extra };
+}
+
+const catalog: Catalog = {
+  sites: [
+    { id: 1, name: 'Leeds', region: 'EMEA', timeZone: 'Europe/London', kind: 'dc' },
+    { id: 2, name: 'Dallas', region: 'North America', timeZone: 'America/Chicago', kind: 'dc' },
+    { id: 3, name: 'Sydney', region: 'APAC', timeZone: 'Australia/Sydney', kind: 'dc' },
+  ],
+  processes: [],
+  services: [
+    service(10, { name: 'ERP', kind: 'erp', tier: 1 }),
+    service(11, { name: 'ERP integration', kind: 'integration', tier: 2, siteIds: [1, 2] }),
+    service(12, { name: 'WMS', kind: 'wms', tier: 2, siteIds: [1] }),
+    service(13, { name: 'Portal', kind: 'portal', tier: 3, siteIds: [2, 3] }),
+  ],
+  dependencies: [
+    { id: 1, fromId: 11, toId: 10, kind: 'sync-api', strength: 'hard' },
+    { id: 2, fromId: 12, toId: 11, kind: 'event', strength: 'hard' },
+    { id: 3, fromId: 13, toId: 11, kind: 'sync-api', strength: 'soft' },
+  ],
+};
+
+function release(id: number, start: string, extra: Partial<Release> = {}): Release {
+  return {
+    id,
+    title: `Release ${id}`,
+    type: 'normal',
+    status: 'scheduled',
+    train: '',
+    plannedStart: start,
+    durationMinutes: 60,
+    strategy: 'canary',
+    requester: 'ana',
+    approvers: ['ben'],
+    services: [{ serviceId: 13, how: 'code' }],
+    waves: [],
+    rollback: { steps: ['redeploy'], expectedMinutes: 15, tested: true },
+    dependsOn: [],
+    outcome: null,
+    ...extra,
+  };
+}
+
+function planWindow(id: number, extra: Partial<PlanWindow>): PlanWindow {
+  return {
+    id,
+    name: `Window ${id}`,
+    type: 'freeze',
+    severity: 'hard',
+    startLocal: '2025-03-01T00:00',
+    endLocal: '2025-03-02T00:00',
+    timeZone: 'UTC',
+    recurrence: null,
+    scope: { all: false, regions: [], siteIds: [], serviceIds: [], tiers: [], kinds: [] },
+    reason: '',
+    ...extra,
+  };
+}
+
+describe('conflict properties', () => {
+  const zone = fc.constantFrom('UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'America/Chicago', 'site');
+
+  it('a release inside a hard freeze is always reported', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          zone,
+          recurrence: fc.constantFrom(null, 'FREQ=WEEKLY;BYDAY=SA,SU', 'FREQ=DAILY', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=YEARLY'),
+          startDay: fc.integer({ min: 0, max: 364 }),
+          startHour: fc.integer({ min: 0, max: 23 }),
+          hours: fc.integer({ min: 1, max: 72 }),
+          scopeKind: fc.constantFrom('all', 'site', 'region', 'service', 'tier', 'kind'),
+          serviceId: fc.constantFrom(11, 12, 13),
+          occurrencePick: fc.nat(),
+          offsetShare: fc.double({ min: 0, max: 0.999, noNaN: true }),
+          minutes: fc.integer({ min: 1, max: 600 }),
+        }),
+        ({ zone, recurrence, startDay, startHour, hours, scopeKind, serviceId, occurrencePick, offsetShare, minutes }) => {
+          const touched = catalog.services.find((s) => s.id === serviceId)!;
+          const site = catalog.sites.find((s) => s.id === touched.siteIds[0])!;
+          const scope = { all: false, regions: [] as string[], siteIds: [] as number[], serviceIds: [] as number[], tiers: [] as Array<1 | 2 | 3>, kinds: [] as Service['kind'][] };
+          if (scopeKind === 'all') scope.all = true;
+          if (scopeKind === 'site') scope.siteIds = [site.id];
+          if (scopeKind === 'region') scope.regions = [site.region];
+          if (scopeKind === 'service') scope.serviceIds = [serviceId];
+          if (scopeKind === 'tier') scope.tiers = [touched.tier];
+          if (scopeKind === 'kind') scope.kinds = [touched.kind];
+          const start = Date.UTC(2025, 0, 1 + startDay, startHour);
+          const freeze = planWindow(5, { timeZone: zone, recurrence, startLocal: formatLocal(start), endLocal: formatLocal(start + hours * HOUR), scope });
+          const calendar = expandCalendar({ windows: [freeze] });
+          const readIn = calendar.zoneFor(freeze, site.timeZone);
+          const occurrences = calendar.occurrencesBetween(5, readIn, Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)).filter((o) => o.endMs > o.startMs);
+          if (occurrences.length === 0) return;
+          const occurrence = occurrences[occurrencePick % occurrences.length]!;
+          // Any instant inside the occurrence, at the one site the wave names.
+          const releaseStart = Math.floor(occurrence.startMs + offsetShare * (occurrence.endMs - occurrence.startMs));
+          const r = release(1, new Date(releaseStart).toISOString(), {
+            services: [{ serviceId, how: 'code' }],
+            durationMinutes: minutes,
+            waves: [{ name: 'Pilot', siteIds: [site.id], soakMinutes: 0 }],
+          });
+          const conflicts = detectConflicts({ catalog, plan: { windows: [freeze], releases: [r] }, calendar });
+          expect(conflicts.map((c) => c.id)).toContain('hard-freeze:1:window=5');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('an incremental update gives the same conflicts as a full recompute', () => {
+    const edit = fc.record({
+      kind: fc.constantFrom('move', 'resize', 'services', 'status', 'depends', 'waves', 'remove', 'add', 'approvers', 'rename'),
+      pick: fc.nat(),
+      shiftHours: fc.integer({ min: -72, max: 72 }),
+      minutes: fc.integer({ min: 15, max: 600 }),
+      other: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (seed, edits) => {
+        const generated = generateEnterprise({ services: 40, dependencies: 90, releases: 50, windows: 14, sites: 6, seed });
+        // Squeeze the year into three weeks so releases overlap, compete for sites and meet windows.
+        const base = Date.UTC(2025, 2, 1);
+        const releases = generated.plan.releases.map((r, i) =>
+          r.plannedStart ? { ...r, plannedStart: new Date(base + ((Date.parse(r.plannedStart) - base) % (21 * 24 * HOUR) + 21 * 24 * HOUR) % (21 * 24 * HOUR)).toISOString(), dependsOn: i % 7 === 3 ? [{ releaseId: ((i * 5) % 50) + 1, kind: 'finish-before' as const }] : r.dependsOn } : r,
+        );
+        const exceptions: FreezeException[] = generated.plan.windows.slice(0, 3).map((w, i) => ({ windowId: w.id, releaseId: i + 1, reason: 'peak', requester: 'user1', approver: i === 0 ? 'user1' : 'boss' }));
+        let plan: Plan = { windows: generated.plan.windows, releases };
+        const input = { catalog: generated.catalog, siteCapacity: { 1: 1, 2: 2 }, exceptions };
+        const index = new ConflictIndex({ ...input, plan });
+        let nextId = 1000;
+        for (const e of edits) {
+          const target = plan.releases[e.pick % plan.releases.length]!;
+          const otherId = plan.releases[e.other % plan.releases.length]!.id;
+          let changed: Release | null = null;
+          let removed = false;
+          switch (e.kind) {
+            case 'move':
+              changed = { ...target, plannedStart: new Date((target.plannedStart ? Date.parse(target.plannedStart) : base) + e.shiftHours * HOUR).toISOString() };
+              break;
+            case 'resize':
+              changed = { ...target, durationMinutes: e.minutes };
+              break;
+            case 'services':
+              changed = { ...target, services: [{ serviceId: generated.catalog.services[e.other % 40]!.id, how: 'schema' }] };
+              break;
+            case 'status':
+              changed = { ...target, status: (['draft', 'done', 'scheduled', 'cancelled', 'approved'] as const)[e.other % 5]!, plannedStart: e.other % 3 === 0 ? null : target.plannedStart };
+              break;
+            case 'depends':
+              changed = { ...target, dependsOn: [{ releaseId: otherId, kind: (['finish-before', 'start-after', 'same-window'] as const)[e.other % 3]! }] };
+              break;
+            case 'waves':
+              changed = { ...target, strategy: 'waves', waves: [{ name: 'Wave 1', siteIds: [1, 2], soakMinutes: 0 }, { name: 'Pilot', siteIds: [(e.other % 6) + 1], soakMinutes: 0 }] };
+              break;
+            case 'approvers':
+              changed = { ...target, approvers: [target.requester], rollback: { ...target.rollback, tested: !target.rollback.tested } };
+              break;
+            case 'rename':
+              changed = { ...target, title: `${target.title} v2` };
+              break;
+            case 'add':
+              changed = { ...target, id: nextId++, dependsOn: [{ releaseId: target.id, kind: 'start-after' }] };
+              break;
+            case 'remove':
+              removed = true;
+              break;
+          }
+          if (removed) {
+            plan = { ...plan, releases: plan.releases.filter((r) => r.id !== target.id) };
+            index.remove(target.id);
+          } else {
+            const next = changed!;
+            plan = { ...plan, releases: plan.releases.some((r) => r.id === next.id) ? plan.releases.map((r) => (r.id === next.id ? next : r)) : [...plan.releases, next] };
+            index.update(next);
+          }
+          expect(index.list()).toEqual(detectConflicts({ ...input, plan }));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps conflict ids stable across recomputes and reports deltas', () => {
+    const { catalog: big, plan } = generateEnterprise({ services: 60, dependencies: 150, releases: 80, windows: 20, sites: 6, seed: 3 });
+    const first = detectConflicts({ catalog: big, plan }).map((c) => c.id);
+    const second = detectConflicts({ catalog: big, plan: { ...plan, releases: [...plan.releases].reverse() } }).map((c) => c.id);
+    expect(second).toEqual(first);
+    const index = new ConflictIndex({ catalog: big, plan });
+    const unchanged = index.update(plan.releases[0]!);
+    expect(new Set(unchanged.added.map((c) => c.id))).toEqual(new Set(unchanged.removedIds));
+  });
+});
