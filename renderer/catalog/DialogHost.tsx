@@ -1,0 +1,22 @@
+import { useDialogs } from '../state/dialogs';
+import { ImportDialog } from '../import/ImportDialog';
+import { ConfirmDelete } from './ConfirmDelete';
+import { DependencyEditor } from './DependencyEditor';
+import { ProcessEditor } from './ProcessEditor';
+import { ServiceEditor } from './ServiceEditor';
+import { SiteEditor } from './SiteEditor';
+
+/** Renders the one open dialog, if any. */
+export function DialogHost() {
+  const open = useDialogs((s) => s.open);
+  const seq = useDialogs((s) => s.seq);
+  if (!open) return null;
+  switch (open.type) {
+    case 'service': return <ServiceEditor key={seq} service={open.service} />;
+    case 'site': return <SiteEditor key={seq} site={open.site} />;
+    case 'dependency': return <DependencyEditor key={seq} dependency={open.dependency} fromId={open.fromId} />;
+    case 'process': return <ProcessEditor key={seq} process={open.process} />;
+    case 'import': return <ImportDialog key={seq} />;
+    case 'confirm-delete': return <ConfirmDelete key={seq} target={open.target} message={open.message} details={open.details} />;
+  }
+}

@@ -1,0 +1,38 @@
+import type { IconName } from '../ui/Icon';
+import type { Section } from '../state/ui';
+
+export interface SectionInfo {
+  id: Section;
+  label: string;
+  icon: IconName;
+  /** For sections still to be built: what they will do, said plainly. */
+  plan?: string;
+}
+
+export const SECTION_INFO: readonly SectionInfo[] = [
+  { id: 'catalog', label: 'Catalog', icon: 'catalog' },
+  {
+    id: 'calendar',
+    label: 'Calendar',
+    icon: 'calendar',
+    plan: 'The release calendar will show releases, freeze windows and maintenance windows in each site’s own time zone, explain every conflict, and export to ICS.',
+  },
+  {
+    id: 'blast-radius',
+    label: 'Blast radius',
+    icon: 'radius',
+    plan: 'For a chosen service it will list everything that depends on it, hop by hop with hard and soft paths, and the sites and business processes at risk, weighted by tier.',
+  },
+  {
+    id: 'runbooks',
+    label: 'Runbooks',
+    icon: 'runbook',
+    plan: 'Runbooks will hold the ordered restore and rollback steps for each service or release, with owners and expected minutes, and record each run with timestamps and notes.',
+  },
+  {
+    id: 'dashboard',
+    label: 'Dashboard',
+    icon: 'dashboard',
+    plan: 'The dashboard will track change failure rate, time to restore and rollback frequency across releases.',
+  },
+];

@@ -1,0 +1,105 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ImportReport, RowError } from '../../shared/api/import-report';
+import { useCatalog } from '../state/catalog';
+import { closeDialog } from '../state/dialogs';
+import { notify } from '../state/notices';
+import { useUi } from '../state/ui';
+import { Dialog } from '../ui/Dialog';
+import { IMPORT_KINDS, rejectedRows, reportSentence, runImport, type ImportKind } from './import-kinds';
+import { ImportRejected, ImportSucceeded } from './ImportResult';
+
+type Outcome = { type: 'done'; report: ImportReport } | { type: 'rejected'; message: string; rows: RowError[] } | { type: 'failed'; message: string } | null;
+
+export function ImportDialog() {
+  const id = useId();
+  const [kind, setKind] = useState<ImportKind>('services-csv');
+  const [files, setFiles] = useState<File[]>([]);
+  const [inputKey, setInputKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const info = IMPORT_KINDS.find((k) => k.id === kind) ?? IMPORT_KINDS[0];
+
+  function chooseKind(next: ImportKind) {
+    setKind(next);
+    setFiles([]);
+    setInputKey((k) => k + 1);
+    setOutcome(null);
+    setFileError(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (files.length === 0) return setFileError(info?.multiple ? 'Choose at least one file to import.' : 'Choose a file to import.');
+    setBusy(true);
+    setOutcome(null);
+    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+    const result = await runImport(kind, texts);
+    setBusy(false);
+    if (result.ok) {
+      if (kind === 'workspace-json') useUi.getState().selectService(null);
+      await useCatalog.getState().load();
+      notify.status(reportSentence(result.value));
+      setOutcome({ type: 'done', report: result.value });
+    } else if (result.error.code === 'IMPORT_REJECTED') {
+      setOutcome({ type: 'rejected', message: result.error.message, rows: rejectedRows(result.error) });
+    } else {
+      setOutcome({ type: 'failed', message: result.error.message });
+    }
+  }
+
+  return (
+    <Dialog title="Import into the catalog" onClose={closeDialog}>
+      <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="dialog-body">
+          <fieldset className="field radios">
+            <legend>What are you importing?</legend>
+            {IMPORT_KINDS.map((k) => (
+              <label key={k.id} className="radio">
+                <input type="radio" name="import-kind" value={k.id} checked={kind === k.id} onChange={() => chooseKind(k.id)} data-autofocus={kind === k.id ? '' : undefined} />
+                <span>{k.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          <p className="field-hint import-hint">{info?.hint}</p>
+          <div className="field">
+            <label htmlFor={`${id}-file`}>{info?.multiple ? 'Files' : 'File'}</label>
+            <input
+              key={inputKey}
+              id={`${id}-file`}
+              type="file"
+              accept={info?.accept}
+              multiple={info?.multiple}
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? `${id}-file-error` : undefined}
+              onChange={(e) => {
+                setFiles([...(e.target.files ?? [])]);
+                setFileError(null);
+                setOutcome(null);
+              }}
+            />
+            {fileError ? <p id={`${id}-file-error`} className="field-error">{fileError}</p> : null}
+          </div>
+          {busy ? <p className="muted">Importing…</p> : null}
+          {outcome?.type === 'done' ? <ImportSucceeded report={outcome.report} /> : null}
+          {outcome?.type === 'rejected' ? <ImportRejected message={outcome.message} rows={outcome.rows} /> : null}
+          {outcome?.type === 'failed' ? (
+            <p className="form-error" role="alert">
+              {outcome.message}
+            </p>
+          ) : null}
+        </div>
+        <footer className="dialog-footer">
+          <div className="footer-extra" />
+          <button type="button" className="button" onClick={closeDialog}>
+            Close
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { startTheme } from './state/theme';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/grid.css';
+import './styles/forms.css';
+import './styles/dialog.css';
+import './styles/catalog.css';
+
+startTheme();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import type { BusinessProcess, Dependency, Service, Site } from '../../shared/model/catalog';
+
+export interface DeleteTarget {
+  entity: 'service' | 'site' | 'process' | 'dependency';
+  id: number;
+  name: string;
+}
+
+/** Which dialog is open; one at a time, rendered by the DialogHost. */
+export type DialogRequest =
+  | { type: 'service'; service: Service | null }
+  | { type: 'site'; site: Site | null }
+  | { type: 'dependency'; dependency: Dependency | null; fromId?: number }
+  | { type: 'process'; process: BusinessProcess | null }
+  | { type: 'import' }
+  | { type: 'confirm-delete'; target: DeleteTarget; message: string; details: unknown };
+
+interface DialogStore {
+  open: DialogRequest | null;
+  /** Bumped on every show, so a new request always mounts a fresh dialog. */
+  seq: number;
+  show(request: DialogRequest): void;
+  close(): void;
+}
+
+export const useDialogs = create<DialogStore>()((set) => ({
+  open: null,
+  seq: 0,
+  show: (request) => set((s) => ({ open: request, seq: s.seq + 1 })),
+  close: () => set({ open: null }),
+}));
+
+export const openDialog = (request: DialogRequest) => useDialogs.getState().show(request);
+export const closeDialog = () => useDialogs.getState().close();
