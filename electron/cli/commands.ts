@@ -1,6 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import { demoCommand, exportCommand, importCommand } from './workspace-commands';
 import { psplibCommand } from './psplib-cli';
+import { blastRadiusCommand, conflictsCommand } from './engine-commands';
+import { gateCommand } from './gate-command';
+import { scheduleCommand } from './schedule-command';
 
 export interface Command {
   usage: string;
@@ -14,6 +17,10 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   psplib: psplibCommand,
+  'blast-radius': blastRadiusCommand,
+  conflicts: conflictsCommand,
+  schedule: scheduleCommand,
+  gate: gateCommand,
 };
 
 export function usage(): string {

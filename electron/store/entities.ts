@@ -1,5 +1,6 @@
 import type { Db } from './open-workspace';
 import { getDependency, putDependency, removeDependency } from './repos/dependencies';
+import { getException, putException, removeException } from './repos/exceptions';
 import { getProcess, putProcess, removeProcess } from './repos/processes';
 import { getRelease, putRelease, removeRelease } from './repos/releases';
 import { getService, putService, removeService } from './repos/services';
@@ -28,13 +29,14 @@ export const ENTITIES = {
   dependency: store({ label: 'dependency', get: getDependency, put: putDependency, remove: removeDependency, describe: (d) => `#${d.fromId} → #${d.toId}` }),
   window: store({ label: 'window', get: getWindow, put: putWindow, remove: removeWindow, describe: (w) => w.name }),
   release: store({ label: 'release', get: getRelease, put: putRelease, remove: removeRelease, describe: (r) => r.title }),
+  exception: store({ label: 'freeze exception', get: getException, put: putException, remove: removeException, describe: (e) => `window #${e.windowId} for release #${e.releaseId}` }),
 };
 
 export type EntityName = keyof typeof ENTITIES;
 export type Snapshot<E extends EntityName> = NonNullable<ReturnType<(typeof ENTITIES)[E]['get']>>;
 
 const TABLES: Record<EntityName, string> = {
-  site: 'sites', process: 'business_processes', service: 'services', dependency: 'dependencies', window: 'windows', release: 'releases',
+  site: 'sites', process: 'business_processes', service: 'services', dependency: 'dependencies', window: 'windows', release: 'releases', exception: 'freeze_exceptions',
 };
 
 export function nextId(db: Db, entity: EntityName): number {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
 import { up as initial } from './001-initial';
+import { up as freezeExceptions } from './002-freeze-exceptions';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** Numbered, append-only. PRAGMA user_version holds the last one applied. */
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'initial catalog, plan and audit', up: initial }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial catalog, plan and audit', up: initial },
+  { version: 2, name: 'freeze exceptions', up: freezeExceptions },
+];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 

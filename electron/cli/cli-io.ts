@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { openSession, type Session } from '../host/session';
+import { resolveWorkspacePath } from '../host/workspace-location';
+
+/** Where a command writes: the console in the CLI, arrays in tests. */
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+export type Values = Record<string, string | boolean | undefined>;
+
+export const workspaceOption = { workspace: { type: 'string' as const } };
+export const jsonOption = { json: { type: 'boolean' as const } };
+
+/** Opens an existing workspace (never creates or seeds one); null after telling the user why. */
+export function openExisting(values: Values, io: Io): Session | null {
+  const file = resolveWorkspacePath(values.workspace as string | undefined);
+  if (!existsSync(file)) {
+    io.err(`No workspace at ${file}. Create one with: release-cockpit demo --workspace FILE`);
+    return null;
+  }
+  return openSession(file, { seedNew: false });
+}
+
+/** Parses --at / --now style instants; undefined text means `fallback`. NaN when malformed. */
+export function parseInstant(text: string | boolean | undefined, fallback: number): number {
+  if (typeof text !== 'string') return fallback;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ? Date.parse(text) : Number.NaN;
+}
+
+/** Names closest to `wanted`: substring matches first, then by edit distance. */
+export function closeMatches(wanted: string, names: readonly string[], count = 5): string[] {
+  const w = wanted.trim().toLowerCase();
+  const scored = names.map((name) => {
+    const n = name.toLowerCase();
+    return { name, score: n.includes(w) || w.includes(n) ? -1 : editDistance(w, n) };
+  });
+  return scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name)).slice(0, count).map((s) => s.name);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** Finds a record by name, case-insensitively; null after listing close matches. */
+export function findByName<T extends { name: string }>(list: readonly T[], name: string, what: string, io: Io): T | null {
+  const found = list.find((item) => item.name.trim().toLowerCase() === name.trim().toLowerCase());
+  if (found) return found;
+  const close = closeMatches(name, list.map((item) => item.name));
+  io.err(`No ${what} named "${name}".${close.length ? ` Close matches: ${close.map((n) => `"${n}"`).join(', ')}.` : ''}`);
+  return null;
+}

@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBlastRadius, runConflicts } from '../../electron/cli/engine-commands';
+import { runGate } from '../../electron/cli/gate-command';
+import { runSchedule } from '../../electron/cli/schedule-command';
+import type { Io, Values } from '../../electron/cli/cli-io';
+import { historyState, undo } from '../../electron/store/history';
+import { loadPlanningInput, type PlanningInput } from '../../electron/store/load-planning-input';
+import { openWorkspace } from '../../electron/store/open-workspace';
+import { seedDemo } from '../../electron/store/seed-demo';
+import { expandCalendar, windowAppliesTo } from '../../shared/engine/calendar';
+import { plannedInterval } from '../../shared/engine/conflicts';
+import type { Service } from '../../shared/model/catalog';
+
+const NOW = '2030-09-01T12:00:00Z';
+const HOUR = 3_600_000;
+let dir: string;
+let workspace: string;
+let demo: PlanningInput;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cockpit-cli-'));
+  workspace = join(dir, 'demo.sqlite');
+  const db = openWorkspace(workspace);
+  seedDemo(db, { actor: 'test' }, new Date(NOW));
+  demo = loadPlanningInput(db);
+  db.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(command: (values: Values, positionals: string[], io: Io) => Promise<number>, values: Values, positionals: string[] = []) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await command({ workspace, ...values }, positionals, { out: (l) => stdout.push(l), err: (l) => stderr.push(l) });
+  return { code, stdout, stderr, json: () => JSON.parse(stdout.join('\n')) as unknown };
+}
+
+const serviceNamed = (name: string) => demo.catalog.services.find((s) => s.name === name)!;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Hours t (from `from`, stepping 1 h) for which pred holds. */
+function findHour(from: number, hours: number, pred: (t: number) => boolean): number {
+  for (let t = from; t < from + hours * HOUR; t += HOUR) if (pred(t)) return t;
+  throw new Error('no such hour');
+}
+
+/** No freeze of the given severity overlaps [t, t+1h) for the service, read in any zone the demo uses. */
+function freeOf(service: Service, severity: 'hard' | 'soft' | 'any', t: number): boolean {
+  const calendar = expandCalendar(demo.plan);
+  const zones = [...new Set([...demo.catalog.sites.map((s) => s.timeZone), 'UTC'])];
+  return demo.plan.windows
+    .filter((w) => w.type === 'freeze' && (severity === 'any' || w.severity === severity))
+    .every((w) => zones.every((zone) => calendar.occurrencesBetween(w.id, calendar.zoneFor(w, zone), t, t + HOUR).length === 0 || !demo.catalog.sites.some((site) => windowAppliesTo(w, service, site))));
+}
+
+function noReleaseOn(service: Service, t: number): boolean {
+  return demo.plan.releases.every((r) => {
+    const interval = plannedInterval(r);
+    return !r.services.some((s) => s.serviceId === service.id) || !interval || interval.endMs <= t || interval.startMs >= t + HOUR;
+  });
+}
+
+describe('blast-radius', () => {
+  it('prints the documented JSON shape', async () => {
+    const result = await run(runBlastRadius, { json: true }, ['sap s/4hana cloud (erp)']);
+    expect(result.code).toBe(0);
+    const json = result.json() as { service: string; impacted: { service: string; hops: number; strength: string }[]; sites: string[]; processes: string[]; score: number };
+    expect(json.service).toBe('SAP S/4HANA Cloud (ERP)');
+    expect(json.impacted.length).toBeGreaterThan(3);
+    for (const item of json.impacted) {
+      expect(Object.keys(item).sort()).toEqual(['hops', 'service', 'strength']);
+      expect(['hard', 'soft']).toContain(item.strength);
+      expect(item.hops).toBeGreaterThanOrEqual(1);
+    }
+    expect(json.sites.length).toBeGreaterThan(0);
+    expect(json.processes.length).toBeGreaterThan(0);
+    expect(json.score).toBeGreaterThan(0);
+    const shallow = (await run(runBlastRadius, { json: true, depth: '1' }, ['SAP S/4HANA Cloud (ERP)'])).json() as { impacted: { hops: number }[] };
+    expect(shallow.impacted.every((i) => i.hops === 1)).toBe(true);
+  });
+
+  it('exits 1 on an unknown service and lists close matches', async () => {
+    const result = await run(runBlastRadius, {}, ['wms']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.join('\n')).toMatch(/No service named "wms". Close matches: .*Manhattan WMS/);
+  });
+});
+
+describe('conflicts', () => {
+  it('lists every conflict with type, severity, release titles, message and evidence', async () => {
+    const result = await run(runConflicts, { json: true });
+    expect(result.code).toBe(0);
+    const list = result.json() as { type: string; severity: string; releases: string[]; message: string; evidence: { kind: string } }[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const c of list) {
+      expect(c.evidence.kind).toBe(c.type);
+      expect(c.releases.length).toBeGreaterThan(0);
+      expect(['blocking', 'warning']).toContain(c.severity);
+    }
+    expect((await run(runConflicts, {})).stdout[0]).toMatch(/^\d+ conflict\(s\): \d+ blocking/);
+  });
+});
+
+describe('gate', () => {
+  const wms = () => serviceNamed('Manhattan WMS – Central');
+
+  it('exits 3 inside the peak-season hard freeze, naming the window in local time', async () => {
+    const peak = demo.plan.windows.find((w) => w.name === 'Peak-season freeze')!;
+    const site = demo.catalog.sites.find((s) => s.id === wms().siteIds[0])!;
+    const calendar = expandCalendar(demo.plan);
+    const [occurrence] = calendar.occurrencesBetween(peak.id, calendar.zoneFor(peak, site.timeZone), Date.parse(NOW), Date.parse(NOW) + 400 * 24 * HOUR);
+    const at = iso((occurrence!.startMs + occurrence!.endMs) / 2);
+    const result = await run(runGate, { service: wms().name, site: site.name, at });
+    expect(result.code).toBe(3);
+    expect(result.stdout[0]).toMatch(/^blocked/);
+    expect(result.stdout.join('\n')).toMatch(new RegExp(`Hard freeze "Peak-season freeze".*00:00 ${site.timeZone}`));
+  });
+
+  it('exits 0 outside every freeze when nothing else changes the service', async () => {
+    const t = findHour(Date.parse('2030-10-01T15:00:00Z'), 24 * 40, (t) => freeOf(wms(), 'any', t) && noReleaseOn(wms(), t));
+    const result = await run(runGate, { service: wms().name, at: iso(t), json: true });
+    expect(result.json()).toMatchObject({ verdict: 'allowed', exitCode: 0 });
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 4 inside a soft freeze only', async () => {
+    const erp = serviceNamed('SAP S/4HANA Cloud (ERP)');
+    const close = demo.plan.windows.find((w) => w.name === 'Month-end close (ERP)')!;
+    const calendar = expandCalendar(demo.plan);
+    const from = Date.parse(NOW);
+    const inClose = (t: number) => calendar.occurrencesBetween(close.id, close.timeZone, t, t + HOUR).length > 0;
+    const t = findHour(from, 24 * 200, (t) => inClose(t) && freeOf(erp, 'hard', t) && noReleaseOn(erp, t));
+    const result = await run(runGate, { service: 'sap s/4hana cloud (erp)', at: iso(t) });
+    expect(result.code).toBe(4);
+    expect(result.stdout.join('\n')).toMatch(/\[soft\] Soft freeze "Month-end close \(ERP\)".*America\/Chicago/);
+  });
+
+  it('exits 3 when another release is changing the service then', async () => {
+    const release = demo.plan.releases.find((r) => r.status === 'scheduled' && r.plannedStart && r.services.length > 0)!;
+    const service = demo.catalog.services.find((s) => s.id === release.services[0]!.serviceId)!;
+    const result = await run(runGate, { service: service.name, at: release.plannedStart!, json: true });
+    expect(result.code).toBe(3);
+    expect(JSON.stringify(result.json())).toContain(`being changed by \\"${release.title}\\"`);
+  });
+
+  it('exits 1 on an unknown service or site, 2 on a malformed time', async () => {
+    expect((await run(runGate, { service: 'No such thing' })).code).toBe(1);
+    expect((await run(runGate, { service: wms().name, site: 'DC Atlantis' })).code).toBe(1);
+    expect((await run(runGate, { service: wms().name, at: 'tomorrow' })).code).toBe(2);
+  });
+});
+
+describe('schedule', () => {
+  it('proposes, applies as one audited undo step, and undo restores the planned starts', async () => {
+    const before = new Map(demo.plan.releases.map((r) => [r.id, r.plannedStart]));
+    const dry = await run(runSchedule, { json: true, now: NOW, 'time-limit-ms': '300', seed: '2' });
+    expect(dry.code).toBe(0);
+    const proposal = dry.json() as { moves: { releaseId: number; to: string; from: string | null }[]; infeasible: { reasons: string[] }[]; applied: number };
+    expect(proposal.applied).toBe(0);
+    expect(proposal.moves.length).toBeGreaterThan(0);
+    for (const item of proposal.infeasible) expect(item.reasons.length).toBeGreaterThan(0);
+
+    const applied = (await run(runSchedule, { json: true, now: NOW, 'time-limit-ms': '300', seed: '2', apply: true })).json() as typeof proposal;
+    expect(applied.applied).toBe(applied.moves.length);
+    const db = openWorkspace(workspace);
+    try {
+      const after = loadPlanningInput(db).plan.releases;
+      for (const move of applied.moves) expect(after.find((r) => r.id === move.releaseId)!.plannedStart).toBe(move.to);
+      for (const r of after) expect(r.status).toBe(demo.plan.releases.find((d) => d.id === r.id)!.status);
+      expect(historyState(db).undoLabel).toMatch(/^Apply proposed schedule/);
+      expect(db.prepare("SELECT count(*) FROM audit WHERE summary LIKE 'Edited release%'").pluck().get()).toBe(applied.moves.length);
+      undo(db, { actor: 'test' });
+      const restored = loadPlanningInput(db).plan.releases;
+      expect(new Map(restored.map((r) => [r.id, r.plannedStart]))).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+});
