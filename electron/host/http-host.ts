@@ -28,6 +28,14 @@ export interface RunningHost {
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
+function cookieValue(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type });
   res.end(body);
@@ -63,6 +71,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  // Cookies ignore ports, so each host names its own.
+  const pageCookie = () => `cockpit_page_${port}`;
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -96,11 +106,13 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      if (!tokenMatches(token, url.searchParams.get(TOKEN_QUERY))) {
+      // The address bar loses the token once the app has it, so a reload proves itself with a strict same-site cookie.
+      if (!tokenMatches(token, url.searchParams.get(TOKEN_QUERY)) && !tokenMatches(token, cookieValue(req, pageCookie()))) {
         return send(res, 401, 'text/html; charset=utf-8', refusedPage('Open the full address printed by <code>npm run serve</code>, including its <code>?token=…</code> part.'));
       }
       const page = readStatic(opts.staticDir, 'index.html');
       if (!page) return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built. Run `npm run build`.');
+      res.setHeader('set-cookie', `${pageCookie()}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       return send(res, 200, page.type, page.body);
     }
     // Scripts and styles carry no workspace data, so they need no token.

@@ -85,3 +85,12 @@ test.describe('loopback host security', () => {
     expect(page.url()).not.toContain('token=');
   });
 });
+
+test('a reload keeps working without the token in the address bar, through a same-site cookie', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  const cookies = await page.context().cookies();
+  const pageCookie = cookies.find((c) => c.name === `cockpit_page_${cockpit.host.port}`);
+  expect(pageCookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+});

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+test('opens on the demo distributor network', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  await expect(page.getByRole('tab', { name: /Services/ })).toHaveAttribute('aria-selected', 'true');
+  const count = await page.getByRole('tab', { name: /Services/ }).innerText();
+  expect(Number(/\d+/.exec(count)?.[0])).toBeGreaterThanOrEqual(40);
+  await page.getByRole('searchbox', { name: 'Search services' }).fill('Inventory Sync');
+  await expect(page.getByRole('grid').getByRole('row', { name: /Inventory Sync Service/ })).toBeVisible();
+  await page.getByRole('tab', { name: /Sites/ }).click();
+  await expect(page.getByText('DC Reno').first()).toBeVisible();
+  await expect(page.getByText('America/Chicago').first()).toBeVisible();
+});
+
+test('unbuilt sections say so plainly, and navigation works from the keyboard', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const name of ['Calendar', 'Blast radius', 'Runbooks', 'Dashboard']) {
+    await nav.getByRole('button', { name: new RegExp(`^${name}`) }).or(nav.getByRole('link', { name: new RegExp(`^${name}`) })).first().click();
+    await expect(page.getByRole('region', { name: `${name} is not built yet` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This section is not built yet' })).toBeVisible();
+  }
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('tab', { name: /Services/ })).toBeVisible();
+});
+
+test('the theme switch changes and remembers the theme', async ({ page, cockpit }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await cockpit.open(page);
+  const toggle = page.getByRole('switch', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBg).not.toBe(lightBg);
+  await page.reload();
+  await expect(page.getByRole('switch', { name: 'Dark theme' })).toHaveAttribute('aria-checked', 'true');
+});
