@@ -2,6 +2,7 @@ import type { WorkspaceData } from '../../shared/import/workspace-json';
 import type { Recorder } from './history';
 import type { Db } from './open-workspace';
 import { listDependencies } from './repos/dependencies';
+import { listExceptions } from './repos/exceptions';
 import { listProcesses } from './repos/processes';
 import { listReleases } from './repos/releases';
 import { listServices } from './repos/services';
@@ -17,6 +18,7 @@ export function readWorkspace(db: Db): WorkspaceData {
     dependencies: listDependencies(db),
     windows: listWindows(db),
     releases: listReleases(db),
+    exceptions: listExceptions(db),
   };
 }
 
@@ -33,6 +35,7 @@ export function isEmptyWorkspace(db: Db): boolean {
 export function replaceWorkspace(db: Db, rec: Recorder, data: WorkspaceData): void {
   db.pragma('defer_foreign_keys = ON');
   const old = readWorkspace(db);
+  for (const e of old.exceptions) rec.remove('exception', e.id);
   for (const r of old.releases) rec.remove('release', r.id);
   for (const w of old.windows) rec.remove('window', w.id);
   for (const d of old.dependencies) rec.remove('dependency', d.id);
@@ -45,4 +48,5 @@ export function replaceWorkspace(db: Db, rec: Recorder, data: WorkspaceData): vo
   for (const d of data.dependencies) rec.put('dependency', d);
   for (const w of data.windows) rec.put('window', w);
   for (const r of data.releases) rec.put('release', r);
+  for (const e of data.exceptions) rec.put('exception', e);
 }

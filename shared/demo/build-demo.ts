@@ -48,5 +48,6 @@ export function buildDemoWorkspace(now: Date): WorkspaceData {
     waves: waves.map((w) => ({ name: w.name, siteIds: w.sites.map(site), soakMinutes: w.soakMinutes })),
     dependsOn: dependsOn.map(([key, kind]) => ({ releaseId: release(key), kind })),
   }));
-  return { sites, processes, services, dependencies, windows, releases };
+  // No break-glass exceptions yet: the demo's soft freeze conflicts are left for the user to resolve.
+  return { sites, processes, services, dependencies, windows, releases, exceptions: [] };
 }

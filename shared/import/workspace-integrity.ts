@@ -32,20 +32,21 @@ function refs(path: string, ids: number[], known: Set<number>, what: string, err
 }
 
 /** Ids that references may point at, per collection. */
-export type Referable = Record<'sites' | 'processes' | 'services' | 'releases', Set<number>>;
+export type Referable = Record<'sites' | 'processes' | 'services' | 'releases' | 'windows', Set<number>>;
 
 /**
  * Referential integrity of a whole workspace: unique ids and names, and every id a service,
  * dependency, window or release mentions resolves. Only items that passed their schema come here.
  */
 export function checkIntegrity(ws: IndexedWorkspace, referable: Referable, errors: ErrorList): void {
-  const { sites, processes, services, releases } = referable;
+  const { sites, processes, services, releases, windows } = referable;
   uniqueIds('sites', ws.sites, errors);
   uniqueIds('processes', ws.processes, errors);
   uniqueIds('services', ws.services, errors);
   uniqueIds('dependencies', ws.dependencies, errors);
   uniqueIds('windows', ws.windows, errors);
   uniqueIds('releases', ws.releases, errors);
+  uniqueIds('exceptions', ws.exceptions, errors);
   uniqueNames('sites', 'site', ws.sites, errors);
   uniqueNames('processes', 'business process', ws.processes, errors);
   uniqueNames('services', 'service', ws.services, errors);
@@ -74,5 +75,9 @@ export function checkIntegrity(ws: IndexedWorkspace, referable: Referable, error
     item.dependsOn.forEach((d, i) => {
       if (d.releaseId === item.id) errors.atPath(`releases[${index}].dependsOn[${i}]`, 'a release cannot depend on itself');
     });
+  }
+  for (const { item, index } of ws.exceptions) {
+    if (!windows.has(item.windowId)) errors.atPath(`exceptions[${index}].windowId`, `no window has id ${item.windowId}`);
+    if (!releases.has(item.releaseId)) errors.atPath(`exceptions[${index}].releaseId`, `no release has id ${item.releaseId}`);
   }
 }

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { RowError } from '../api/import-report';
 import { dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Dependency, type Service, type Site } from '../model/catalog';
-import { releaseInput, windowInput, type PlanWindow, type Release } from '../model/plan';
+import { exceptionInput, releaseInput, windowInput, type FreezeExceptionRecord, type PlanWindow, type Release } from '../model/plan';
 import { lineIndex } from './line-index';
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
@@ -19,6 +19,8 @@ export interface WorkspaceData {
   dependencies: Dependency[];
   windows: PlanWindow[];
   releases: Release[];
+  /** Freeze exceptions; absent in files written before they existed. */
+  exceptions: FreezeExceptionRecord[];
 }
 
 export interface WorkspaceFile extends WorkspaceData {
@@ -36,6 +38,7 @@ const ITEM_SCHEMAS: { [K in keyof WorkspaceData]: z.ZodType<Item<K>> } = {
   dependencies: dependencyUpdate,
   windows: id.and(windowInput),
   releases: id.and(releaseInput),
+  exceptions: id.and(exceptionInput),
 };
 export type IndexedWorkspace = { [K in keyof WorkspaceData]: { item: Item<K>; index: number }[] };
 
@@ -116,19 +119,19 @@ export function validateWorkspace(raw: unknown): { data: WorkspaceData | null; e
   const list = <K extends keyof WorkspaceData>(collection: K) => validItems(collection, file[collection], errors);
   const valid: IndexedWorkspace = {
     sites: list('sites'), processes: list('processes'), services: list('services'),
-    dependencies: list('dependencies'), windows: list('windows'), releases: list('releases'),
+    dependencies: list('dependencies'), windows: list('windows'), releases: list('releases'), exceptions: list('exceptions'),
   };
   // References are checked against every item with a usable id, so one bad service does not
   // also report each dependency that points at it.
   const ids = (collection: keyof WorkspaceData) => new Set((Array.isArray(file[collection]) ? (file[collection] as unknown[]) : [])
     .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
     .filter((id): id is number => Number.isInteger(id) && (id as number) > 0));
-  checkIntegrity(valid, { sites: ids('sites'), processes: ids('processes'), services: ids('services'), releases: ids('releases') }, errors);
+  checkIntegrity(valid, { sites: ids('sites'), processes: ids('processes'), services: ids('services'), releases: ids('releases'), windows: ids('windows') }, errors);
   if (errors.size > 0) return { data: null, errors: errors.errors };
   const items = <K extends keyof WorkspaceData>(k: K) => valid[k].map((v) => v.item);
   const data: WorkspaceData = {
     sites: items('sites'), processes: items('processes'), services: items('services'),
-    dependencies: items('dependencies'), windows: items('windows'), releases: items('releases'),
+    dependencies: items('dependencies'), windows: items('windows'), releases: items('releases'), exceptions: items('exceptions'),
   };
   return { data, errors: [] };
 }

@@ -59,10 +59,26 @@ export const releaseInput = z.object({
   outcome: z.string().trim().max(2000).nullable().default(null),
 });
 
+/** A break-glass exception to a soft freeze for one release: a reason, and an approver who is not the requester. */
+export const exceptionInput = z
+  .object({
+    windowId: id,
+    releaseId: id,
+    reason: z.string().trim().min(1, 'Give the reason for the exception').max(2000),
+    requester: z.string().trim().max(120),
+    approver: z.string().trim().min(1).max(120).nullable().default(null),
+    approvedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  })
+  .refine((e) => e.approver === null || e.approver.toLowerCase() !== e.requester.trim().toLowerCase(), {
+    message: 'The approver cannot be the requester',
+    path: ['approver'],
+  });
+
 export type WindowInput = z.output<typeof windowInput>;
 export type ReleaseInput = z.output<typeof releaseInput>;
 export type PlanWindow = WindowInput & { id: number };
 export type Release = ReleaseInput & { id: number };
+export type FreezeExceptionRecord = z.output<typeof exceptionInput> & { id: number };
 
 export interface Plan {
   windows: PlanWindow[];

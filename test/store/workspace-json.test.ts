@@ -33,6 +33,30 @@ describe('workspace JSON', () => {
     expect(again.text.replace(/"exportedAt": ".*"/, '')).toBe(exported.text.replace(/"exportedAt": ".*"/, ''));
   });
 
+  it('carries freeze exceptions through export and import, and checks what they point at', async () => {
+    const source = demoWorkspace();
+    const soft = source.db.prepare("SELECT id FROM windows WHERE severity = 'soft' LIMIT 1").pluck().get() as number;
+    source.db
+      .prepare("INSERT INTO freeze_exceptions (id, window_id, release_id, reason, requester, approver, approved_at) VALUES (1, ?, 1, 'Tax rate change is law on the 1st', 'Maya Okafor', 'Luis Ortega', '2025-10-10T09:00:00Z')")
+      .run(soft);
+    const text = (await call(source, 'export.workspaceJson', {})).text;
+    expect(JSON.parse(text).exceptions).toEqual([
+      { id: 1, windowId: soft, releaseId: 1, reason: 'Tax rate change is law on the 1st', requester: 'Maya Okafor', approver: 'Luis Ortega', approvedAt: '2025-10-10T09:00:00Z' },
+    ]);
+    const target = openTestWorkspace();
+    await call(target, 'import.workspaceJson', { text });
+    expect(target.db.prepare('SELECT reason FROM freeze_exceptions').pluck().all()).toEqual(['Tax rate change is law on the 1st']);
+
+    const broken = JSON.parse(text) as { exceptions: { windowId: number; approver: string }[] };
+    broken.exceptions[0]!.windowId = 999;
+    broken.exceptions[0]!.approver = 'maya okafor';
+    const error = await rejected(target, 'import.workspaceJson', { text: JSON.stringify(broken) });
+    expect(error.details.errors.map((e: { path?: string }) => e.path)).toEqual(['exceptions[0].approver']);
+    broken.exceptions[0]!.approver = 'Luis Ortega';
+    const error2 = await rejected(target, 'import.workspaceJson', { text: JSON.stringify(broken) });
+    expect(error2.details.errors).toEqual([{ path: 'exceptions[0].windowId', message: 'no window has id 999' }]);
+  });
+
   it('rejects a broken file with a path for every problem and leaves the workspace alone', async () => {
     const ctx = demoWorkspace();
     const before = await snapshot(ctx);
