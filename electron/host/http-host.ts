@@ -97,6 +97,7 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
       let payload: { method?: unknown; input?: unknown };
       try {
         payload = JSON.parse(await readBody(req)) as typeof payload;
+        if (typeof payload !== 'object' || payload === null) throw new Error('not an object');
       } catch {
         return sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON or was too large.' } });
       }
@@ -115,8 +116,9 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
       res.setHeader('set-cookie', `${pageCookie()}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       return send(res, 200, page.type, page.body);
     }
-    // Scripts and styles carry no workspace data, so they need no token.
+    // Scripts and styles carry no workspace data, so they need no token; the page itself always does.
     const file = readStatic(opts.staticDir, url.pathname);
+    if (file?.type.startsWith('text/html')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
     return send(res, 200, file.type, file.body);
   }

@@ -22,7 +22,8 @@ async function newWorkspace(host: MenuHost): Promise<void> {
       await dialog.showMessageBox({ type: 'warning', message: 'That is the workspace you have open. Choose another file name.' });
       return;
     }
-    rmSync(choice.filePath); // The save dialog already asked to replace it.
+    // The save dialog already asked to replace it; its journal files must go too or SQLite would replay them.
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(choice.filePath + suffix, { force: true });
   }
   host.switchWorkspace(choice.filePath, { fresh: true });
 }
@@ -48,6 +49,17 @@ async function importFromMenu(host: MenuHost): Promise<void> {
     filters: [{ name: 'Services or dependencies CSV, Backstage YAML, workspace JSON', extensions: ['csv', 'yaml', 'yml', 'json'] }],
   });
   if (choice.canceled || choice.filePaths.length === 0) return;
+  if (choice.filePaths.some((f) => f.toLowerCase().endsWith('.json'))) {
+    const confirm = await dialog.showMessageBox({
+      type: 'warning',
+      message: 'Replace the whole workspace?',
+      detail: 'A workspace JSON import replaces every service, site, dependency, window and release, and clears undo history. Save a copy first if in doubt.',
+      buttons: ['Replace workspace', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (confirm.response !== 0) return;
+  }
   const result = await importFiles(handlers, host.session().ctx, choice.filePaths);
   const [first, ...rest] = describeImport(result);
   await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message: first ?? '', detail: rest.join('\n') });

@@ -39,8 +39,11 @@ const TABLES: Record<EntityName, string> = {
   site: 'sites', process: 'business_processes', service: 'services', dependency: 'dependencies', window: 'windows', release: 'releases', exception: 'freeze_exceptions',
 };
 
+/** Never reuses the id of a deleted entity, so its audit trail stays its own. */
 export function nextId(db: Db, entity: EntityName): number {
-  return ((prep(db, `SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0) + 1;
+  const live = (prep(db, `SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0;
+  const audited = (prep(db, 'SELECT max(entity_id) FROM audit WHERE entity = ?').pluck().get(entity) as number | null) ?? 0;
+  return Math.max(live, audited) + 1;
 }
 
 export function getEntity<E extends EntityName>(db: Db, entity: E, id: number): Snapshot<E> | null {

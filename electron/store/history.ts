@@ -75,6 +75,8 @@ function step(db: Db, who: Actor, direction: 'undo' | 'redo'): HistoryState {
     .get() as { id: number; label: string } | undefined;
   if (!entry) throw new AppError('NOTHING_TO_UNDO', direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
   db.transaction(() => {
+    // Restored releases may depend on ones restored after them; check references at commit.
+    db.pragma('defer_foreign_keys = ON');
     const rows = prep(db, "SELECT * FROM audit WHERE history_id = ? AND action NOT IN ('undo', 'redo') ORDER BY id " + (direction === 'undo' ? 'DESC' : 'ASC')).all(entry.id) as AuditRow[];
     const rec = new Recorder(db, who, null, direction);
     for (const row of rows) {

@@ -44,9 +44,9 @@ test.describe('loopback host security', () => {
     expect(JSON.parse(good.body)).toMatchObject({ ok: true });
   });
 
-  test('files outside the renderer folder cannot be read', async ({ cockpit }) => {
+  test('files outside the renderer folder cannot be read, nor the page under another spelling', async ({ cockpit }) => {
     const { port } = cockpit.host;
-    for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json']) {
+    for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/index%2Ehtml', '/%69ndex.html']) {
       const res = await rawRequest(port, path, { host: `127.0.0.1:${port}` });
       expect(res.status, path).toBe(404);
     }

@@ -128,4 +128,13 @@ describe('catalog edits through the handler table', () => {
     const stale = await w.call('service.update', { id: 42, name: 'X', kind: 'erp', tier: 1, hosting: 'saas' });
     expect(stale.ok ? null : stale.error.message).toMatch(/no longer exists/);
   });
+
+  it('never reuses a deleted service’s id, so each id’s audit trail belongs to one service', async () => {
+    const w = await smallCatalog();
+    await w.ok('service.delete', { id: w.wms.id });
+    const next = await w.ok('service.create', { name: 'Yard System', kind: 'wms', tier: 2, hosting: 'cloud' });
+    expect(next.id).not.toBe(w.wms.id);
+    const trail = await w.ok('audit.list', { limit: 50, entity: 'service', entityId: next.id });
+    expect(trail.map((e) => e.summary)).toEqual(['Created service Yard System']);
+  });
 });

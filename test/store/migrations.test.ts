@@ -70,4 +70,16 @@ describe('migrations', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     db.close();
   });
+
+  it('refuses an SQLite file from another program instead of adding tables to it', () => {
+    const file = `${process.env.TMPDIR ?? '/tmp'}/cockpit-foreign-${process.pid}-${Date.now()}.sqlite`;
+    const other = new Database(file);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    other.close();
+    expect(() => openWorkspace(file)).toThrow(/another program, not a Release Cockpit workspace/);
+    const check = new Database(file);
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(tables(check)).toEqual(['invoices']);
+    check.close();
+  });
 });
