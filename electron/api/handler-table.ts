@@ -2,6 +2,7 @@ import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import type { HandlerContext } from './context';
 import { catalogHandlers } from './handlers/catalog';
 import { importHandlers } from './handlers/imports';
+import { planHandlers } from './handlers/plan';
 import { workspaceHandlers } from './handlers/workspace';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>>;
@@ -12,4 +13,5 @@ export const handlers: HandlerTable = {
   ...workspaceHandlers,
   ...catalogHandlers,
   ...importHandlers,
+  ...planHandlers,
 };

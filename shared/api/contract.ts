@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Catalog, type Dependency, type Service, type Site } from '../model/catalog';
-import { type Plan } from '../model/plan';
+import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
+import { releaseInput, windowInput, type FreezeExceptionRecord, type Plan, type PlanWindow, type Release } from '../model/plan';
+import type { Conflict } from '../engine/conflicts/conflict-types';
+import type { ReleaseRisk } from '../engine/risk/release-risk';
+import type { Proposal } from '../engine/schedule/propose';
 import { type ImportReport } from './import-report';
+
+export type { BlastRadiusView } from '../model/plan-api';
 
 /** Phantom marker carrying a method's output type. */
 export interface Out<T> {
@@ -70,6 +76,29 @@ export const contract = {
   'process.create': method(processInput, out<BusinessProcess>(), 'Add a business process'),
   'process.update': method(processInput.extend(idField), out<BusinessProcess>(), 'Edit a business process'),
   'process.delete': method(deleteInput, out<Deleted>(), 'Delete a business process'),
+
+  'window.create': method(windowInput, out<PlanWindow>(), 'Add a freeze or maintenance window'),
+  'window.update': method(windowInput.safeExtend(idField), out<PlanWindow>(), 'Edit a window'),
+  'window.delete': method(deleteInput, out<Deleted>(), 'Delete a window and its freeze exceptions'),
+
+  'release.create': method(releaseInput, out<Release>(), 'Add a release'),
+  'release.update': method(releaseInput.extend(idField), out<Release>(), 'Edit a release'),
+  'release.delete': method(deleteInput, out<Deleted>(), 'Delete a release, its exceptions and the links other releases have to it'),
+
+  'exception.request': method(exceptionRequestInput, out<FreezeExceptionRecord>(), 'Request a break-glass exception to a soft freeze for one release'),
+  'exception.approve': method(exceptionApproveInput, out<FreezeExceptionRecord>(), 'Approve a freeze exception (not by its requester)'),
+  'exception.list': method(none, out<FreezeExceptionRecord[]>(), 'Every freeze exception, approved or not'),
+
+  'plan.conflicts': method(none, out<Conflict[]>(), 'Every conflict of the whole plan'),
+  'service.blastRadius': method(
+    z.object({ serviceIds: z.array(z.number().int().positive()).min(1, 'Choose at least one service'), direction: z.enum(BLAST_DIRECTIONS).default('downstream'), maxDepth: z.number().int().min(0).optional() }),
+    out<BlastRadiusView>(),
+    'What breaks (downstream) or what is needed (upstream) when services change',
+  ),
+  'release.risk': method(z.object(idField), out<ReleaseRisk>(), 'The explainable risk score of one release'),
+
+  'schedule.propose': method(scheduleProposeInput, out<Proposal>(), 'Propose planned starts for releases'),
+  'schedule.apply': method(scheduleApplyInput, out<{ applied: number }>(), 'Write proposed planned starts as one undoable step'),
 
   'history.state': method(none, out<HistoryState>(), 'What undo and redo would do'),
   'history.undo': method(none, out<HistoryState>(), 'Undo the last edit'),

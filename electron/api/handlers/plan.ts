@@ -1,0 +1,160 @@
+import type { BlastRadiusView, Deleted, ParsedInput } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { detectConflicts } from '../../../shared/engine/conflicts';
+import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
+import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
+import { proposeSchedule } from '../../../shared/engine/schedule';
+import { recordedWrite } from '../../store/history';
+import { loadPlanningInput } from '../../store/load-planning-input';
+import { getException, listExceptions } from '../../store/repos/exceptions';
+import { getRelease, listReleases } from '../../store/repos/releases';
+import { getWindow } from '../../store/repos/windows';
+import type { HandlerContext } from '../context';
+import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
+import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
+
+const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function deleteWindow(ctx: HandlerContext, id: number): Deleted {
+  const window = requireExisting(getWindow(ctx.db, id), 'window', id);
+  const exceptions = listExceptions(ctx.db).filter((e) => e.windowId === id);
+  recordedWrite(ctx.db, ctx, `Delete window ${window.name}`, (rec) => {
+    for (const e of exceptions) rec.remove('exception', e.id);
+    rec.remove('window', id);
+  });
+  return { id, alsoRemoved: exceptions.map((e) => `freeze exception for release #${e.releaseId}`) };
+}
+
+function deleteRelease(ctx: HandlerContext, id: number): Deleted {
+  const release = requireExisting(getRelease(ctx.db, id), 'release', id);
+  const exceptions = listExceptions(ctx.db).filter((e) => e.releaseId === id);
+  const dependents = listReleases(ctx.db).filter((r) => r.id !== id && r.dependsOn.some((d) => d.releaseId === id));
+  recordedWrite(ctx.db, ctx, `Delete release ${release.title}`, (rec) => {
+    // Exceptions and links first, the release last: undo replays in reverse, so the release is back before anything points at it.
+    for (const e of exceptions) rec.remove('exception', e.id);
+    for (const r of dependents) rec.put('release', { ...r, dependsOn: r.dependsOn.filter((d) => d.releaseId !== id) });
+    rec.remove('release', id);
+  });
+  return {
+    id,
+    alsoRemoved: [
+      ...dependents.map((r) => `the dependency of ${r.title} on ${release.title}`),
+      ...exceptions.map((e) => `freeze exception for window #${e.windowId}`),
+    ],
+  };
+}
+
+function requestException(input: ParsedInput<'exception.request'>, ctx: HandlerContext) {
+  const window = requireExisting(getWindow(ctx.db, input.windowId), 'window', input.windowId);
+  const release = requireExisting(getRelease(ctx.db, input.releaseId), 'release', input.releaseId);
+  if (window.type !== 'freeze') throw validation('windowId', `${window.name} is a maintenance window, not a freeze; it takes no exceptions.`);
+  if (window.severity === 'hard') {
+    throw validation('windowId', `${window.name} is a hard freeze and takes no exceptions. Move the release, or raise it with the CAB as an emergency.`);
+  }
+  const approver = input.approver ?? null;
+  if (approver !== null && samePerson(approver, input.requester)) throw validation('approver', 'The approver cannot be the requester');
+  const id = recordedWrite(ctx.db, ctx, `Request freeze exception for ${release.title} in ${window.name}`, (rec) =>
+    rec.put('exception', {
+      windowId: window.id, releaseId: release.id, reason: input.reason, requester: input.requester, approver, approvedAt: approver === null ? null : new Date().toISOString(),
+    }),
+  );
+  return requireExisting(getException(ctx.db, id), 'freeze exception', id);
+}
+
+function approveException(input: ParsedInput<'exception.approve'>, ctx: HandlerContext) {
+  const exception = requireExisting(getException(ctx.db, input.id), 'freeze exception', input.id);
+  if (exception.approver !== null) throw validation('id', `This exception was already approved by ${exception.approver}.`);
+  if (samePerson(input.approver, exception.requester)) throw validation('approver', `${input.approver} requested this exception and cannot approve it too; ask someone else.`);
+  const release = getRelease(ctx.db, exception.releaseId);
+  recordedWrite(ctx.db, ctx, `Approve freeze exception for ${release?.title ?? `release #${exception.releaseId}`}`, (rec) =>
+    rec.put('exception', { ...exception, approver: input.approver, approvedAt: new Date().toISOString() }),
+  );
+  return requireExisting(getException(ctx.db, exception.id), 'freeze exception', exception.id);
+}
+
+function serviceBlastRadius(input: ParsedInput<'service.blastRadius'>, ctx: HandlerContext): BlastRadiusView {
+  throwIfIssues(requireIds(ctx.db, 'services', input.serviceIds, 'serviceIds'));
+  const { catalog } = loadPlanningInput(ctx.db);
+  const radius = blastRadius(buildDependencyIndex(catalog), input.serviceIds, {
+    direction: input.direction, ...(input.maxDepth !== undefined ? { maxDepth: input.maxDepth } : {}),
+  });
+  const serviceNames = new Map(catalog.services.map((s) => [s.id, s.name]));
+  const siteNames = new Map(catalog.sites.map((s) => [s.id, s.name]));
+  const processNames = new Map(catalog.processes.map((p) => [p.id, p.name]));
+  return {
+    ...radius,
+    impacted: radius.impacted.map((i) => ({ ...i, name: serviceNames.get(i.serviceId) ?? `#${i.serviceId}`, viaName: serviceNames.get(i.viaServiceId) ?? `#${i.viaServiceId}` })),
+    sites: radius.sites.map((s) => ({ ...s, name: siteNames.get(s.id) ?? `#${s.id}` })),
+    processes: radius.processes.map((p) => ({ ...p, name: processNames.get(p.id) ?? `#${p.id}` })),
+  };
+}
+
+function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext) {
+  const seen = new Set<number>();
+  const issues = input.moves.flatMap((m, i) => {
+    if (seen.has(m.releaseId)) return [{ path: `moves.${i}.releaseId`, message: `Release #${m.releaseId} is moved twice` }];
+    seen.add(m.releaseId);
+    return getRelease(ctx.db, m.releaseId) ? [] : [{ path: `moves.${i}.releaseId`, message: `No release with id ${m.releaseId} exists (it may have been deleted)` }];
+  });
+  throwIfIssues(issues);
+  recordedWrite(ctx.db, ctx, `Apply auto-schedule (${plural(input.moves.length, 'release')})`, (rec) => {
+    for (const m of input.moves) rec.put('release', { ...getRelease(ctx.db, m.releaseId)!, plannedStart: m.to });
+  });
+  return { applied: input.moves.length };
+}
+
+export const planHandlers = {
+  'window.create': (input: ParsedInput<'window.create'>, ctx: HandlerContext) => {
+    checkWindowLinks(ctx.db, input);
+    const id = recordedWrite(ctx.db, ctx, `Add ${input.type} window ${input.name}`, (rec) => rec.put('window', input));
+    return requireExisting(getWindow(ctx.db, id), 'window', id);
+  },
+  'window.update': (input: ParsedInput<'window.update'>, ctx: HandlerContext) => {
+    requireExisting(getWindow(ctx.db, input.id), 'window', input.id);
+    checkWindowLinks(ctx.db, input);
+    recordedWrite(ctx.db, ctx, `Edit window ${input.name}`, (rec) => rec.put('window', input));
+    return requireExisting(getWindow(ctx.db, input.id), 'window', input.id);
+  },
+  'window.delete': (input: ParsedInput<'window.delete'>, ctx: HandlerContext) => deleteWindow(ctx, input.id),
+
+  'release.create': (input: ParsedInput<'release.create'>, ctx: HandlerContext) => {
+    checkReleaseLinks(ctx.db, input);
+    const id = recordedWrite(ctx.db, ctx, `Add release ${input.title}`, (rec) => rec.put('release', input));
+    return requireExisting(getRelease(ctx.db, id), 'release', id);
+  },
+  'release.update': (input: ParsedInput<'release.update'>, ctx: HandlerContext) => {
+    requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+    checkReleaseLinks(ctx.db, input, input.id);
+    recordedWrite(ctx.db, ctx, `Edit release ${input.title}`, (rec) => rec.put('release', input));
+    return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+  },
+  'release.delete': (input: ParsedInput<'release.delete'>, ctx: HandlerContext) => deleteRelease(ctx, input.id),
+
+  'exception.request': requestException,
+  'exception.approve': approveException,
+  'exception.list': (_: ParsedInput<'exception.list'>, ctx: HandlerContext) => listExceptions(ctx.db),
+
+  'plan.conflicts': (_: ParsedInput<'plan.conflicts'>, ctx: HandlerContext) => {
+    const { catalog, plan, exceptions } = loadPlanningInput(ctx.db);
+    return detectConflicts({ catalog, plan, exceptions });
+  },
+  'service.blastRadius': serviceBlastRadius,
+  'release.risk': (input: ParsedInput<'release.risk'>, ctx: HandlerContext) => {
+    const release = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+    const { catalog, plan } = loadPlanningInput(ctx.db);
+    return releaseRisk(release, buildRiskContext({ catalog, plan }));
+  },
+
+  'schedule.propose': (input: ParsedInput<'schedule.propose'>, ctx: HandlerContext) => {
+    if (input.releaseIds) {
+      const missing = input.releaseIds.filter((id) => !getRelease(ctx.db, id));
+      if (missing.length) throw new AppError('NOT_FOUND', `No release with id ${missing.join(', ')} exists (it may have been deleted).`);
+    }
+    const planning = loadPlanningInput(ctx.db);
+    return proposeSchedule({
+      ...planning,
+      options: { now: Date.now(), timeLimitMs: input.timeLimitMs, seed: input.seed, ...(input.releaseIds ? { releaseIds: input.releaseIds } : {}) },
+    });
+  },
+  'schedule.apply': applySchedule,
+};
