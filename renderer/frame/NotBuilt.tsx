@@ -10,6 +10,7 @@ export function NotBuilt({ section }: { section: SectionInfo }) {
       <section className="notice-panel" aria-label={`${section.label} is not built yet`}>
         <h2>This section is not built yet</h2>
         <p>{section.plan}</p>
+        {section.meanwhile ? <p>{section.meanwhile}</p> : null}
         <p className="muted">Until then, the Catalog holds the services, sites, dependencies and business processes it will work from.</p>
       </section>
     </div>

@@ -7,6 +7,8 @@ export interface SectionInfo {
   icon: IconName;
   /** For sections still to be built: what they will do, said plainly. */
   plan?: string;
+  /** What already works elsewhere, e.g. the same engine on the command line. */
+  meanwhile?: string;
 }
 
 export const SECTION_INFO: readonly SectionInfo[] = [
@@ -16,12 +18,14 @@ export const SECTION_INFO: readonly SectionInfo[] = [
     label: 'Calendar',
     icon: 'calendar',
     plan: 'The release calendar will show releases, freeze windows and maintenance windows in each site’s own time zone, explain every conflict, and export to ICS.',
+    meanwhile: 'The planning engine already works on this workspace from the command line: release-cockpit conflicts, schedule and gate (see the README).',
   },
   {
     id: 'blast-radius',
     label: 'Blast radius',
     icon: 'radius',
     plan: 'For a chosen service it will list everything that depends on it, hop by hop with hard and soft paths, and the sites and business processes at risk, weighted by tier.',
+    meanwhile: 'The same analysis already works from the command line: release-cockpit blast-radius "SERVICE" --workspace FILE.',
   },
   {
     id: 'runbooks',

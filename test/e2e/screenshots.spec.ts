@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 const OUT = 'test-results/screenshots';
@@ -24,4 +25,31 @@ test('catalog screenshots in light and dark themes', async ({ page, cockpit }) =
   await page.screenshot({ path: `${OUT}/dependencies-dark.png` });
   await page.getByRole('tab', { name: /Sites/ }).click();
   await page.screenshot({ path: `${OUT}/sites-dark.png` });
+});
+
+test('editor, import report and unbuilt-section screenshots', async ({ page, cockpit }, testInfo) => {
+  mkdirSync(OUT, { recursive: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await cockpit.open(page);
+  await page.getByRole('button', { name: 'Add service' }).click();
+  const editor = page.getByRole('dialog', { name: 'Add service' });
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: `${OUT}/service-editor-error.png` });
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+
+  const bad = join(testInfo.outputDir, 'bad.csv');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(bad, 'name,kind,tier\nA,wms,7\nB,nonsense,1\n');
+  await page.getByRole('button', { name: /^Import/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import into the catalog' });
+  await dialog.getByLabel('File', { exact: true }).setInputFiles(bad);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: 'Nothing was imported' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/import-rejected.png` });
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { name: 'This section is not built yet' })).toBeVisible();
+  await page.screenshot({ path: `${OUT}/calendar-not-built.png` });
 });
