@@ -2,6 +2,7 @@ import type { BusinessProcess, Catalog, Dependency, Service, Site } from '../sha
 import type { ServiceKind } from '../shared/model/enums';
 import type { Plan, PlanWindow, Release } from '../shared/model/plan';
 import { floatingSeries, wallToInstant } from '../shared/engine/calendar';
+import { Random } from '../shared/engine/rcpsp/random';
 
 /**
  * Seeded generator of an enterprise-sized workspace for engine benchmarks and tests: sites in four
@@ -25,20 +26,8 @@ export interface EnterpriseOptions {
   year?: number;
 }
 
-class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0 || 1;
-  }
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(bound: number): number {
-    return Math.floor(this.next() * bound);
-  }
+/** The engine's seeded PRNG with the sampling helpers the generator needs. */
+class Rng extends Random {
   pick<T>(items: readonly T[]): T {
     return items[this.int(items.length)]!;
   }
