@@ -44,19 +44,19 @@ export function ServicesTab() {
 
   if (catalog.services.length === 0) return <NoServices />;
   return (
-    <div className={`split ${selected ? 'with-detail' : ''}`}>
-      <div className="split-main">
-        <div className="tab-toolbar">
-          <ServiceFilters />
-          <button type="button" className="button primary" onClick={() => openDialog({ type: 'service', service: null })}>
-            <Icon name="plus" />
-            Add service
-          </button>
-        </div>
-        <p className="result-count">
-          {filtersActive(filters) ? `${count(rows.length)} of ${count(catalog.services.length)} services match` : `${count(catalog.services.length)} services`}
-          <span className="muted"> · Up and Down move, Enter opens</span>
-        </p>
+    <div className="tab-content services-tab">
+      <div className="tab-toolbar">
+        <ServiceFilters />
+        <button type="button" className="button primary" onClick={() => openDialog({ type: 'service', service: null })}>
+          <Icon name="plus" />
+          Add service
+        </button>
+      </div>
+      <p className="result-count">
+        {filtersActive(filters) ? `${count(rows.length)} of ${count(catalog.services.length)} services match` : `${count(catalog.services.length)} services`}
+        <span className="muted"> · Up and Down move, Enter opens</span>
+      </p>
+      <div className={`split ${selected ? 'with-detail' : ''}`}>
         <ServiceTable
           rows={rows}
           index={index}
@@ -74,14 +74,8 @@ export function ServicesTab() {
             </div>
           }
         />
+        {selected ? <ServiceDetail service={selected} /> : null}
       </div>
-      {selected ? (
-        <ServiceDetail service={selected} />
-      ) : (
-        <aside className="detail detail-hint" aria-label="Service details">
-          <p>Select a service to see the sites it serves, the business processes it carries, what it depends on and what uses it.</p>
-        </aside>
-      )}
     </div>
   );
 }

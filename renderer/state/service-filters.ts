@@ -3,7 +3,7 @@ import type { Service } from '../../shared/model/catalog';
 import { SERVICE_KIND_LABELS, type Hosting, type ServiceKind } from '../../shared/model/enums';
 import type { CatalogIndex } from './catalog-index';
 
-export type ServiceSortKey = 'name' | 'kind' | 'tier' | 'ownerTeam' | 'hosting' | 'sites' | 'dependsOn' | 'usedBy';
+export type ServiceSortKey = 'name' | 'kind' | 'tier' | 'ownerTeam' | 'hosting' | 'sites' | 'dependsOn' | 'usedBy' | 'rto';
 export interface Sort<K extends string> {
   key: K;
   dir: 'asc' | 'desc';
@@ -39,8 +39,10 @@ export const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: 
 
 type Compare = (a: Service, b: Service) => number;
 const byCount = (map: Map<number, unknown[]>): Compare => (a, b) => (map.get(a.id)?.length ?? 0) - (map.get(b.id)?.length ?? 0);
+/** Services without an RTO sort after every service that has one, whichever the direction. */
+const rtoKey = (v: number | null, dir: number) => (v === null ? Number.MAX_SAFE_INTEGER * dir : v);
 
-function comparator(key: ServiceSortKey, index: CatalogIndex): Compare {
+function comparator(key: ServiceSortKey, index: CatalogIndex, dir = 1): Compare {
   switch (key) {
     case 'name': return (a, b) => (index.nameRank.get(a.id) ?? 0) - (index.nameRank.get(b.id) ?? 0);
     case 'kind': return (a, b) => collator.compare(SERVICE_KIND_LABELS[a.kind], SERVICE_KIND_LABELS[b.kind]);
@@ -50,6 +52,7 @@ function comparator(key: ServiceSortKey, index: CatalogIndex): Compare {
     case 'sites': return (a, b) => a.siteIds.length - b.siteIds.length;
     case 'dependsOn': return byCount(index.depsOut);
     case 'usedBy': return byCount(index.depsIn);
+    case 'rto': return (a, b) => rtoKey(a.rtoMinutes, dir) - rtoKey(b.rtoMinutes, dir) || rtoKey(a.rpoMinutes, dir) - rtoKey(b.rpoMinutes, dir);
   }
 }
 
@@ -66,7 +69,7 @@ export function visibleServices(services: Service[], index: CatalogIndex, f: Ser
       (q === '' || (index.searchText.get(s.id) ?? '').includes(q)),
   );
   const dir = f.sort.dir === 'asc' ? 1 : -1;
-  const compare = comparator(f.sort.key, index);
+  const compare = comparator(f.sort.key, index, dir);
   const byName = comparator('name', index);
   return rows.sort((a, b) => dir * compare(a, b) || byName(a, b));
 }

@@ -53,7 +53,7 @@ export function VirtualGrid<T>({ label, rows, columns, rowKey, onOpen, selectedK
   );
   // The virtualiser returns fresh functions each render, which the React Compiler cannot memoise; we do not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10, rangeExtractor });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6, rangeExtractor });
 
   const selectedIndex = selectedKey === null ? -1 : rows.findIndex((r) => rowKey(r) === selectedKey);
   useEffect(() => {

@@ -94,6 +94,7 @@ test('Ctrl+Z undoes the last edit and Ctrl+Shift+Z redoes it', async ({ page, co
   await expect(dialog).toBeHidden();
   expect(tierOf()).toBe(1);
   await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
+  await expect(page.getByRole('button', { name: /Undo/ })).toHaveAttribute('title', /Undo: Edit service Supplier Portal/);
 
   await page.getByRole('grid').click();
   await page.keyboard.press('Control+z');

@@ -37,3 +37,27 @@ test('the theme switch changes and remembers the theme', async ({ page, cockpit 
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Dark theme' })).toHaveAttribute('aria-checked', 'true');
 });
+
+test('keyboard: Up/Down through the sections, Enter opens one; Up/Down through the services grid, Enter opens one', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: /^Catalog/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(nav.getByRole('button', { name: /^Calendar/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(nav.getByRole('button', { name: /^Calendar/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: 'Calendar is not built yet' })).toBeVisible();
+  await page.keyboard.press('Alt+1');
+  await expect(nav.getByRole('button', { name: /^Catalog/ })).toHaveAttribute('aria-current', 'page');
+
+  await page.getByRole('searchbox', { name: 'Search services' }).fill('Manhattan WMS');
+  const rows = page.getByRole('grid', { name: 'Services' }).getByRole('row');
+  await expect(rows).toHaveCount(4); // the header row and three regional WMS tenants
+  await rows.nth(1).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toBeFocused();
+  await expect(rows.nth(2)).toContainText('Manhattan WMS – East');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Manhattan WMS – East' })).toBeVisible();
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+});

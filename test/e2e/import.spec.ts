@@ -38,19 +38,73 @@ test('a services CSV with one bad row changes nothing and names the row; a good 
   await expect(page.getByRole('grid').getByRole('row', { name: /Cross-dock Planner/ })).toBeVisible();
 });
 
-test('a Backstage catalog-info.yaml imports and its dependencies show in the detail panel', async ({ page, cockpit }) => {
-  await cockpit.open(page);
-  const dialog = await openImport(page, /^Backstage/);
-  await dialog.getByLabel('Files', { exact: true }).setInputFiles('test/fixtures/backstage/catalog-info.yaml');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByRole('region', { name: 'Nothing was imported' })).toHaveCount(0);
-  await expect(dialog).toContainText(/Imported|created|services/i);
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
+// A multi-document descriptor: a System (becomes a business process), two Components and a Resource,
+// with spec.dependsOn pointing at the Resource and the other Component.
+const BACKSTAGE = `apiVersion: backstage.io/v1alpha1
+kind: System
+metadata:
+  name: yard-operations
+  title: Yard operations
+spec:
+  owner: group:default/dc-operations
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: yard-planner
+  title: Yard Planner
+  description: Assigns trailers to dock doors.
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/dc-operations
+  system: yard-operations
+  dependsOn: ['resource:default/yard-db', 'component:gate-camera-feed']
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: gate-camera-feed
+  title: Gate Camera Feed
+spec:
+  type: service
+  lifecycle: production
+  owner: group:default/dc-operations
+  system: yard-operations
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: yard-db
+  title: Yard DB
+spec:
+  type: database
+  owner: group:default/dc-operations
+  system: yard-operations
+`;
 
-  await page.getByRole('searchbox', { name: 'Search services' }).fill('Order Router');
-  await page.getByRole('grid').getByRole('row', { name: /Order Router/ }).first().click();
-  const detail = page.getByRole('region', { name: 'Order Router' });
-  await expect(detail).toContainText('Depends on');
-  await expect(detail).toContainText(/Orders DB|orders-db/i);
-  await expect(detail).toContainText(/inventory-sync/i);
+test('a Backstage catalog-info.yaml imports and its dependencies show in the detail panel', async ({ page, cockpit }, testInfo) => {
+  await cockpit.open(page);
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'catalog-info.yaml');
+  writeFileSync(file, BACKSTAGE);
+  const dialog = await openImport(page, /^Backstage/);
+  await dialog.getByLabel('Files', { exact: true }).setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: 'Import complete' })).toContainText(/Imported .*3 services/);
+  await expect(dialog.getByRole('region', { name: 'Nothing was imported' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('status')).toContainText(/Imported/);
+
+  await page.getByRole('searchbox', { name: 'Search services' }).fill('Yard Planner');
+  await page.getByRole('grid').getByRole('row', { name: /Yard Planner/ }).first().click();
+  const detail = page.getByRole('region', { name: 'Yard Planner' });
+  const dependsOn = detail.getByRole('list', { name: 'Depends on' });
+  await expect(dependsOn.getByRole('button', { name: 'Yard DB' })).toBeVisible();
+  await expect(dependsOn.getByRole('button', { name: 'Gate Camera Feed' })).toBeVisible();
+  await expect(detail.getByRole('list', { name: 'Business processes' })).toContainText('Yard operations');
+
+  await dependsOn.getByRole('button', { name: 'Yard DB' }).click();
+  const db = page.getByRole('region', { name: 'Yard DB' });
+  await expect(db.getByRole('list', { name: 'Used by' }).getByRole('button', { name: 'Yard Planner' })).toBeVisible();
 });
