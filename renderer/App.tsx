@@ -7,14 +7,14 @@ import { NotBuilt } from './frame/NotBuilt';
 import { Notices } from './frame/Notices';
 import { SECTION_INFO } from './frame/sections';
 import { useGlobalShortcuts } from './frame/useGlobalShortcuts';
-import { useCatalog } from './state/catalog';
+import { reloadWorkspace } from './state/writes';
 import { useUi } from './state/ui';
 
 export function App() {
   useGlobalShortcuts();
   const section = useUi((s) => s.section);
   useEffect(() => {
-    void useCatalog.getState().load();
+    void reloadWorkspace();
   }, []);
   const info = SECTION_INFO.find((s) => s.id === section);
 

@@ -1,3 +1,7 @@
+import { ReleaseEditor } from '../calendar/release-editor/ReleaseEditor';
+import { ScheduleDialog } from '../calendar/schedule/ScheduleDialog';
+import { ExceptionRequest } from '../calendar/window-editor/ExceptionRequest';
+import { WindowEditor } from '../calendar/window-editor/WindowEditor';
 import { useDialogs } from '../state/dialogs';
 import { ImportDialog } from '../import/ImportDialog';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -17,6 +21,10 @@ export function DialogHost() {
     case 'dependency': return <DependencyEditor key={seq} dependency={open.dependency} fromId={open.fromId} />;
     case 'process': return <ProcessEditor key={seq} process={open.process} />;
     case 'import': return <ImportDialog key={seq} />;
+    case 'release': return <ReleaseEditor key={seq} release={open.release} plannedStart={open.plannedStart} serviceIds={open.serviceIds} />;
+    case 'window': return <WindowEditor key={seq} window={open.window} />;
+    case 'exception': return <ExceptionRequest key={seq} windowId={open.windowId} releaseId={open.releaseId} />;
+    case 'schedule': return <ScheduleDialog key={seq} releaseIds={open.releaseIds} />;
     case 'confirm-delete': return <ConfirmDelete key={seq} target={open.target} message={open.message} details={open.details} />;
   }
 }

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ImportReport, RowError } from '../../shared/api/import-report';
-import { useCatalog } from '../state/catalog';
 import { closeDialog } from '../state/dialogs';
 import { notify } from '../state/notices';
 import { useUi } from '../state/ui';
 import { Dialog } from '../ui/Dialog';
 import { IMPORT_KINDS, rejectedRows, reportSentence, runImport, type ImportKind } from './import-kinds';
 import { ImportRejected, ImportSucceeded } from './ImportResult';
+import { reloadWorkspace } from '../state/writes';
 
 type Outcome = { type: 'done'; report: ImportReport } | { type: 'rejected'; message: string; rows: RowError[] } | { type: 'failed'; message: string } | null;
 
@@ -39,7 +39,7 @@ export function ImportDialog() {
     setBusy(false);
     if (result.ok) {
       if (kind === 'workspace-json') useUi.getState().selectService(null);
-      await useCatalog.getState().load();
+      await reloadWorkspace();
       notify.status(reportSentence(result.value));
       setOutcome({ type: 'done', report: result.value });
     } else if (result.error.code === 'IMPORT_REJECTED') {

@@ -1,18 +1,20 @@
 import type { Deleted } from '../../shared/api/contract';
 import { call } from '../api/client';
-import { useCatalog } from './catalog';
 import { closeDialog, openDialog, type DeleteTarget } from './dialogs';
 import { notify } from './notices';
 import { useUi } from './ui';
+import { reloadWorkspace } from './writes';
 
 const METHOD = {
   service: 'service.delete',
   site: 'site.delete',
   process: 'process.delete',
   dependency: 'dependency.delete',
+  release: 'release.delete',
+  window: 'window.delete',
 } as const;
 
-const NOUN: Record<DeleteTarget['entity'], string> = { service: 'service', site: 'site', process: 'business process', dependency: 'dependency' };
+const NOUN: Record<DeleteTarget['entity'], string> = { service: 'service', site: 'site', process: 'business process', dependency: 'dependency', release: 'release', window: 'window' };
 
 function confirmation(target: DeleteTarget, deleted: Deleted): string {
   const base = `Deleted ${NOUN[target.entity]} ${target.name}.`;
@@ -30,7 +32,7 @@ export async function requestDelete(target: DeleteTarget, force = false): Promis
     closeDialog();
     const ui = useUi.getState();
     if (target.entity === 'service' && ui.selectedServiceId === target.id) ui.selectService(null);
-    await useCatalog.getState().load();
+    await reloadWorkspace();
     notify.status(confirmation(target, result.value));
     return true;
   }

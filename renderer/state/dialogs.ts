@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import type { BusinessProcess, Dependency, Service, Site } from '../../shared/model/catalog';
+import type { PlanWindow, Release } from '../../shared/model/plan';
 
 export interface DeleteTarget {
-  entity: 'service' | 'site' | 'process' | 'dependency';
+  entity: 'service' | 'site' | 'process' | 'dependency' | 'release' | 'window';
   id: number;
   name: string;
 }
@@ -14,6 +15,11 @@ export type DialogRequest =
   | { type: 'dependency'; dependency: Dependency | null; fromId?: number }
   | { type: 'process'; process: BusinessProcess | null }
   | { type: 'import' }
+  /** A new release may come with a start (e.g. where the user double-clicked on the timeline). */
+  | { type: 'release'; release: Release | null; plannedStart?: string; serviceIds?: number[] }
+  | { type: 'window'; window: PlanWindow | null }
+  | { type: 'exception'; windowId: number; releaseId: number }
+  | { type: 'schedule'; releaseIds: number[] }
   | { type: 'confirm-delete'; target: DeleteTarget; message: string; details: unknown };
 
 interface DialogStore {

@@ -3,6 +3,10 @@ import type { Result } from '../../shared/api/result';
 import { call } from '../api/client';
 import { useCatalog } from './catalog';
 import { notify } from './notices';
+import { usePlan } from './plan';
+
+/** Every write, undo and redo can touch both the catalog and the plan: re-read both. */
+export const reloadWorkspace = () => Promise.all([useCatalog.getState().load(), usePlan.getState().load()]).then(() => undefined);
 
 /**
  * Runs one write through the API. On success the catalog and undo state are re-read and the
@@ -11,7 +15,7 @@ import { notify } from './notices';
 export async function write<M extends Method>(method: M, input: Input<M>, confirmation: (value: Output<M>) => string): Promise<Result<Output<M>>> {
   const result = await call(method, input);
   if (result.ok) {
-    await useCatalog.getState().load();
+    await reloadWorkspace();
     notify.status(confirmation(result.value));
   }
   return result;
@@ -25,7 +29,7 @@ async function step(direction: 'undo' | 'redo'): Promise<void> {
     notify.error(result.error.message);
     return;
   }
-  await useCatalog.getState().load();
+  await reloadWorkspace();
   const verb = direction === 'undo' ? 'Undone' : 'Redone';
   notify.status(label ? `${verb}: ${label}` : `${verb}.`);
 }

@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { Conflict } from '../../shared/engine/conflicts';
+import type { ApiError } from '../../shared/api/result';
+import type { FreezeExceptionRecord, Plan, PlanWindow, Release } from '../../shared/model/plan';
+import { call } from '../api/client';
+import { useCatalog } from './catalog';
+import { notify } from './notices';
+import { byRelease, rebuildConflicts } from './plan-conflicts';
+
+interface PlanStore {
+  status: 'loading' | 'ready' | 'error';
+  loadError: ApiError | null;
+  plan: Plan;
+  exceptions: FreezeExceptionRecord[];
+  releaseById: ReadonlyMap<number, Release>;
+  windowById: ReadonlyMap<number, PlanWindow>;
+  /** Every conflict of the plan, from the renderer's own engine index. */
+  conflicts: Conflict[];
+  conflictsByRelease: ReadonlyMap<number, Conflict[]>;
+  /** Reads windows, releases and exceptions; called at start and after every write, undo and redo. */
+  load(): Promise<void>;
+  /** Recomputes conflicts against the current catalog (after a catalog edit). */
+  recompute(): void;
+}
+
+const EMPTY_PLAN: Plan = { windows: [], releases: [] };
+let generation = 0;
+
+export const usePlan = create<PlanStore>()((set, get) => ({
+  status: 'loading',
+  loadError: null,
+  plan: EMPTY_PLAN,
+  exceptions: [],
+  releaseById: new Map(),
+  windowById: new Map(),
+  conflicts: [],
+  conflictsByRelease: new Map(),
+  async load() {
+    const mine = ++generation;
+    const [plan, exceptions] = await Promise.all([call('plan.get', {}), call('exception.list', {})]);
+    if (mine !== generation) return;
+    if (!plan.ok || !exceptions.ok) {
+      const error = !plan.ok ? plan.error : !exceptions.ok ? exceptions.error : null;
+      if (!error) return;
+      if (get().status === 'ready') notify.error(error.message);
+      else set({ status: 'error', loadError: error });
+      return;
+    }
+    set({
+      status: 'ready',
+      loadError: null,
+      plan: plan.value,
+      exceptions: exceptions.value,
+      releaseById: new Map(plan.value.releases.map((r) => [r.id, r])),
+      windowById: new Map(plan.value.windows.map((w) => [w.id, w])),
+    });
+    get().recompute();
+  },
+  recompute() {
+    const { plan, exceptions, status } = get();
+    if (status !== 'ready') return;
+    const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions);
+    set({ conflicts, conflictsByRelease: byRelease(conflicts) });
+  },
+}));
+
+// A catalog edit (a service's sites, a dependency) changes what conflicts, so recompute then too.
+useCatalog.subscribe((state, previous) => {
+  if (state.catalog !== previous.catalog) usePlan.getState().recompute();
+});
