@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CalendarScreen } from './calendar/CalendarScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { DialogHost } from './catalog/DialogHost';
 import { Header } from './frame/Header';
@@ -25,7 +26,7 @@ export function App() {
         <Navigation />
         <main className="main">
           <Notices />
-          {section === 'catalog' || !info ? <CatalogScreen /> : <NotBuilt section={info} />}
+          {section === 'catalog' || !info ? <CatalogScreen /> : section === 'calendar' ? <CalendarScreen /> : <NotBuilt section={info} />}
         </main>
       </div>
       <DialogHost />

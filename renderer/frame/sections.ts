@@ -13,13 +13,7 @@ export interface SectionInfo {
 
 export const SECTION_INFO: readonly SectionInfo[] = [
   { id: 'catalog', label: 'Catalog', icon: 'catalog' },
-  {
-    id: 'calendar',
-    label: 'Calendar',
-    icon: 'calendar',
-    plan: 'The release calendar will show releases, freeze windows and maintenance windows in each site’s own time zone, explain every conflict, and export to ICS.',
-    meanwhile: 'The planning engine already works on this workspace from the command line: release-cockpit conflicts, schedule and gate (see the README).',
-  },
+  { id: 'calendar', label: 'Calendar', icon: 'calendar' },
   {
     id: 'blast-radius',
     label: 'Blast radius',

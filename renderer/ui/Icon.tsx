@@ -23,6 +23,10 @@ const PATHS = {
   dashboard: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  left: 'm15 6-6 6 6 6',
+  right: 'm9 6 6 6-6 6',
+  wand: 'M4 20 15 9M14 4v3M19 9h-3M17.5 5.5l-2 2M9 4l.5 1.5M4 9l1.5.5',
+  lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3',
 } as const;
 
 export type IconName = keyof typeof PATHS;
