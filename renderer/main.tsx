@@ -9,6 +9,7 @@ import './styles/grid.css';
 import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/catalog.css';
+import './styles/calendar.css';
 
 startTheme();
 const root = document.getElementById('root');

@@ -1,13 +1,12 @@
 import { useCatalog } from '../state/catalog';
-import { GROUPINGS, GROUPING_LABELS, useCalendarView, ZOOMS, ZOOM_LABELS, ZOOM_SPAN_MS, type Grouping } from '../state/calendar-view';
+import { GROUPINGS, GROUPING_LABELS, useCalendarView, ZOOMS, ZOOM_LABELS, type Grouping } from '../state/calendar-view';
 import { Icon } from '../ui/Icon';
 import { utcOffset } from '../ui/format';
 
 /** View controls: grouping, zoom, the zone times are shown in, and moving through time. */
 export function CalendarToolbar() {
-  const { zoom, grouping, zone, setZoom, setGrouping, setZone, focusOn, focus } = useCalendarView();
+  const { zoom, grouping, zone, setZoom, setGrouping, setZone, focusOn, scrollScreens } = useCalendarView();
   const sites = useCatalog((s) => s.catalog.sites);
-  const step = ZOOM_SPAN_MS[zoom] / 2;
   return (
     <div className="calendar-toolbar" role="toolbar" aria-label="Calendar view">
       <label className="inline-field">
@@ -35,13 +34,13 @@ export function CalendarToolbar() {
         </select>
       </label>
       <div className="toolbar-group">
-        <button type="button" className="button icon-only" aria-label="Earlier" title="Earlier" onClick={() => focusOn(focus.ms - step)}>
+        <button type="button" className="button icon-only" aria-label="Earlier" title="Earlier" onClick={() => scrollScreens(-0.5)}>
           <Icon name="left" />
         </button>
         <button type="button" className="button" onClick={() => focusOn(Date.now())}>
           Today
         </button>
-        <button type="button" className="button icon-only" aria-label="Later" title="Later" onClick={() => focusOn(focus.ms + step)}>
+        <button type="button" className="button icon-only" aria-label="Later" title="Later" onClick={() => scrollScreens(0.5)}>
           <Icon name="right" />
         </button>
       </div>

@@ -20,14 +20,15 @@ interface CalendarViewStore {
   selectedReleaseId: number | null;
   /** The conflict drawer is open for the selected release. */
   drawerOpen: boolean;
-  /** Instant the timeline should bring into view (bumped by Today and by selection from elsewhere). */
-  focus: { ms: number; seq: number };
+  /** A request to move the view: to an instant (Today), or by a number of screens (Earlier, Later). */
+  focus: { to: number | null; screens: number; seq: number };
   setZoom(zoom: Zoom): void;
   setGrouping(grouping: Grouping): void;
   setZone(zone: 'UTC' | number): void;
   select(releaseId: number | null): void;
   setDrawerOpen(open: boolean): void;
   focusOn(ms: number): void;
+  scrollScreens(screens: number): void;
 }
 
 export const useCalendarView = create<CalendarViewStore>()((set) => ({
@@ -36,11 +37,12 @@ export const useCalendarView = create<CalendarViewStore>()((set) => ({
   zone: 'UTC',
   selectedReleaseId: null,
   drawerOpen: false,
-  focus: { ms: Date.now(), seq: 0 },
+  focus: { to: null, screens: 0, seq: 0 },
   setZoom: (zoom) => set({ zoom }),
   setGrouping: (grouping) => set({ grouping }),
   setZone: (zone) => set({ zone }),
-  select: (selectedReleaseId) => set(selectedReleaseId === null ? { selectedReleaseId, drawerOpen: false } : { selectedReleaseId }),
+  select: (selectedReleaseId) => set({ selectedReleaseId, drawerOpen: selectedReleaseId !== null }),
   setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
-  focusOn: (ms) => set((s) => ({ focus: { ms, seq: s.focus.seq + 1 } })),
+  focusOn: (to) => set((s) => ({ focus: { to, screens: 0, seq: s.focus.seq + 1 } })),
+  scrollScreens: (screens) => set((s) => ({ focus: { to: null, screens, seq: s.focus.seq + 1 } })),
 }));

@@ -1,0 +1,59 @@
+import type { Tick } from './time-axis';
+import { LABEL_W, xOf, type Scale } from './geometry';
+
+interface AxisProps {
+  scale: Scale;
+  width: number;
+  major: Tick[];
+  minor: Tick[];
+  zoneLabel: string;
+}
+
+/** Two-tier time axis, sticky at the top; ticks fall on wall-clock boundaries of the display zone. */
+export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
+  return (
+    <div className="tl-axis" style={{ width }} aria-hidden="true">
+      <div className="tl-axis-corner" style={{ width: LABEL_W }}>
+        <span className="tl-axis-zone">{zoneLabel}</span>
+      </div>
+      <div className="tl-axis-track" style={{ left: LABEL_W }}>
+        {major.map((t, i) => (
+          <div key={`M${t.ms}`} className="tl-tick major" style={{ left: xOf(scale, t.ms), width: i + 1 < major.length ? xOf(scale, major[i + 1]!.ms) - xOf(scale, t.ms) : undefined }}>
+            <span>{t.label}</span>
+          </div>
+        ))}
+        {minor.map((t) => (
+          <div key={`m${t.ms}`} className={`tl-tick minor${t.weekend ? ' weekend' : ''}`} style={{ left: xOf(scale, t.ms) }}>
+            <span>{t.label}</span>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface GridProps {
+  scale: Scale;
+  top: number;
+  height: number;
+  minor: Tick[];
+  days: Tick[];
+  dayMs: number;
+  nowMs: number;
+}
+
+/** Grid lines, weekend bands and the today line behind the rows, drawn only where the viewport is. */
+export function TimelineGrid({ scale, top, height, minor, days, dayMs, nowMs }: GridProps) {
+  const nowX = xOf(scale, nowMs);
+  return (
+    <div className="tl-grid" style={{ top, height, left: LABEL_W }} aria-hidden="true">
+      {days.filter((d) => d.weekend).map((d) => (
+        <div key={`w${d.ms}`} className="tl-weekend" style={{ left: xOf(scale, d.ms), width: dayMs * scale.pxPerMs }} />
+      ))}
+      {minor.map((t) => (
+        <div key={`g${t.ms}`} className="tl-gridline" style={{ left: xOf(scale, t.ms) }} />
+      ))}
+      <div className="tl-today" style={{ left: nowX }} title="Now" />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { WindowCalendar } from '../../../shared/engine/calendar/window-calendar';
+import type { PlanWindow } from '../../../shared/model/plan';
+
+export type ShadeKind = 'freeze-hard' | 'freeze-soft' | 'maintenance';
+
+export interface ShadeBlock {
+  windowId: number;
+  kind: ShadeKind;
+  /** Zones the occurrence was read in (several when site zones overlap and were merged). */
+  zones: string[];
+  startMs: number;
+  endMs: number;
+}
+
+export const shadeKind = (window: Pick<PlanWindow, 'type' | 'severity'>): ShadeKind =>
+  window.type === 'maintenance' ? 'maintenance' : window.severity === 'hard' ? 'freeze-hard' : 'freeze-soft';
+
+/**
+ * Occurrences of the given windows overlapping [fromMs, toMs): fixed-zone windows in their own zone,
+ * 'site' windows in each of the row's site zones (a freeze at 00:00 local is a different instant in
+ * Chicago and in Berlin, and both matter to a service running in both).
+ */
+export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit = 400): ShadeBlock[] {
+  const out: ShadeBlock[] = [];
+  for (const windowId of windowIds) {
+    const window = calendar.window(windowId);
+    if (!window) continue;
+    const kind = shadeKind(window);
+    const zones = new Set(window.timeZone === 'site' ? siteZones.map((z) => calendar.zoneFor(window, z)) : [calendar.zoneFor(window, null)]);
+    for (const zone of zones) {
+      calendar.forEachOverlapping(windowId, zone, fromMs, toMs, (startMs, endMs) => {
+        out.push({ windowId, kind, zones: [zone], startMs, endMs });
+        return out.length < limit; // false stops: a row cannot show more blocks than this anyway
+      });
+      if (out.length >= limit) return out;
+    }
+  }
+  // Freezes are drawn over maintenance windows.
+  return mergeOverlaps(out).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'maintenance' ? -1 : b.kind === 'maintenance' ? 1 : a.kind === 'freeze-soft' ? -1 : 1));
+}
+
+/**
+ * One window read in several site zones gives overlapping occurrences (00:00 in Chicago and in
+ * Berlin); drawn separately they would stack into a darker band, so each window's blocks are merged.
+ */
+function mergeOverlaps(blocks: ShadeBlock[]): ShadeBlock[] {
+  const byWindow = new Map<number, ShadeBlock[]>();
+  for (const b of blocks) {
+    const list = byWindow.get(b.windowId);
+    if (list) list.push(b);
+    else byWindow.set(b.windowId, [b]);
+  }
+  const out: ShadeBlock[] = [];
+  for (const list of byWindow.values()) {
+    list.sort((a, b) => a.startMs - b.startMs);
+    let current = { ...list[0]!, zones: [...list[0]!.zones] };
+    for (const b of list.slice(1)) {
+      if (b.startMs <= current.endMs) {
+        if (b.endMs > current.endMs) current.endMs = b.endMs;
+        for (const zone of b.zones) if (!current.zones.includes(zone)) current.zones.push(zone);
+      } else {
+        out.push(current);
+        current = { ...b, zones: [...b.zones] };
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
