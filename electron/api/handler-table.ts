@@ -1,6 +1,7 @@
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import type { HandlerContext } from './context';
 import { catalogHandlers } from './handlers/catalog';
+import { icsHandlers } from './handlers/ics';
 import { importHandlers } from './handlers/imports';
 import { planHandlers } from './handlers/plan';
 import { workspaceHandlers } from './handlers/workspace';
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...catalogHandlers,
   ...importHandlers,
   ...planHandlers,
+  ...icsHandlers,
 };

@@ -3,6 +3,7 @@ import { demoCommand, exportCommand, importCommand } from './workspace-commands'
 import { psplibCommand } from './psplib-cli';
 import { blastRadiusCommand, conflictsCommand } from './engine-commands';
 import { gateCommand } from './gate-command';
+import { exportIcsCommand, importIcsCommand } from './ics-commands';
 import { scheduleCommand } from './schedule-command';
 
 export interface Command {
@@ -16,6 +17,8 @@ export const commands: Record<string, Command> = {
   demo: demoCommand,
   import: importCommand,
   export: exportCommand,
+  'import-ics': importIcsCommand,
+  'export-ics': exportIcsCommand,
   psplib: psplibCommand,
   'blast-radius': blastRadiusCommand,
   conflicts: conflictsCommand,

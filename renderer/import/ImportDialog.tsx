@@ -4,9 +4,14 @@ import { closeDialog } from '../state/dialogs';
 import { notify } from '../state/notices';
 import { useUi } from '../state/ui';
 import { Dialog } from '../ui/Dialog';
-import { IMPORT_KINDS, rejectedRows, reportSentence, runImport, type ImportKind } from './import-kinds';
+import { IMPORT_KINDS, rejectedRows, reportSentence, runImport, type ImportKind, type Severity } from './import-kinds';
 import { ImportRejected, ImportSucceeded } from './ImportResult';
 import { reloadWorkspace } from '../state/writes';
+
+const SEVERITY_CHOICES: { id: Severity; label: string }[] = [
+  { id: 'soft', label: 'Soft: a change needs an approved exception' },
+  { id: 'hard', label: 'Hard: no change is allowed' },
+];
 
 type Outcome = { type: 'done'; report: ImportReport } | { type: 'rejected'; message: string; rows: RowError[] } | { type: 'failed'; message: string } | null;
 
@@ -18,6 +23,7 @@ export function ImportDialog() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [severity, setSeverity] = useState<Severity>('soft');
   const info = IMPORT_KINDS.find((k) => k.id === kind) ?? IMPORT_KINDS[0];
 
   function chooseKind(next: ImportKind) {
@@ -35,7 +41,7 @@ export function ImportDialog() {
     setBusy(true);
     setOutcome(null);
     const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    const result = await runImport(kind, texts);
+    const result = await runImport(kind, texts, { severity });
     setBusy(false);
     if (result.ok) {
       if (kind === 'workspace-json') useUi.getState().selectService(null);
@@ -63,6 +69,17 @@ export function ImportDialog() {
             ))}
           </fieldset>
           <p className="field-hint import-hint">{info?.hint}</p>
+          {kind === 'ics' ? (
+            <fieldset className="field radios">
+              <legend>The calendar’s freezes are</legend>
+              {SEVERITY_CHOICES.map((c) => (
+                <label key={c.id} className="radio">
+                  <input type="radio" name="import-severity" value={c.id} checked={severity === c.id} onChange={() => setSeverity(c.id)} />
+                  <span>{c.label}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           <div className="field">
             <label htmlFor={`${id}-file`}>{info?.multiple ? 'Files' : 'File'}</label>
             <input

@@ -1,8 +1,10 @@
 import type { ImportReport, ImportRejection, RowError } from '../../shared/api/import-report';
 import type { ApiError, Result } from '../../shared/api/result';
+import type { SEVERITIES } from '../../shared/model/plan';
 import { call } from '../api/client';
 
 export type ImportKind = ImportReport['kind'];
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface ImportKindInfo {
   id: ImportKind;
@@ -35,6 +37,13 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
     multiple: true,
   },
   {
+    id: 'ics',
+    label: 'ICS freeze calendar',
+    hint: 'An iCalendar (.ics) file, e.g. public holidays or peak days. Each event becomes a freeze for every site; all-day events freeze each site’s own local day. Importing the same calendar again updates those freezes.',
+    accept: '.ics,.ical,text/calendar',
+    multiple: false,
+  },
+  {
     id: 'workspace-json',
     label: 'Workspace JSON',
     hint: 'A Release Cockpit export. It replaces everything in this workspace.',
@@ -43,13 +52,19 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   },
 ];
 
-export async function runImport(kind: ImportKind, files: { name: string; text: string }[]): Promise<Result<ImportReport>> {
+/** Choices some kinds take besides the file: an ICS calendar's freezes are hard or soft. */
+export interface ImportOptions {
+  severity: Severity;
+}
+
+export async function runImport(kind: ImportKind, files: { name: string; text: string }[], options: ImportOptions = { severity: 'soft' }): Promise<Result<ImportReport>> {
   const first = files[0]?.text ?? '';
   switch (kind) {
     case 'services-csv': return call('import.servicesCsv', { text: first });
     case 'dependencies-csv': return call('import.dependenciesCsv', { text: first });
     case 'backstage': return call('import.backstage', { files });
     case 'workspace-json': return call('import.workspaceJson', { text: first });
+    case 'ics': return call('import.ics', { text: first, fileName: files[0]?.name, severity: options.severity });
   }
 }
 

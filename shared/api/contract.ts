@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Catalog, type Dependency, type Service, type Site } from '../model/catalog';
+import { icsExportInput, icsImportInput, type IcsExport } from '../model/ics-api';
 import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
 import { releaseInput, windowInput, type FreezeExceptionRecord, type Plan, type PlanWindow, type Release } from '../model/plan';
 import type { Conflict } from '../engine/conflicts/conflict-types';
@@ -111,6 +112,8 @@ export const contract = {
   'import.workspaceJson': method(z.object({ text: z.string() }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
   'export.workspaceJson': method(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
   'export.servicesCsv': method(none, out<{ fileName: string; text: string }>(), 'Services as CSV'),
+  'export.ics': method(icsExportInput, out<IcsExport>(), 'Freezes, maintenance windows and releases as an iCalendar (.ics) file'),
+  'import.ics': method(icsImportInput, out<ImportReport>(), 'Import freeze windows from an iCalendar (.ics) file; the same calendar again updates them'),
 } as const;
 
 export type Contract = typeof contract;

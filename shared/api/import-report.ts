@@ -9,7 +9,7 @@ export interface RowError {
 }
 
 export interface ImportReport {
-  kind: 'services-csv' | 'dependencies-csv' | 'backstage' | 'workspace-json';
+  kind: 'services-csv' | 'dependencies-csv' | 'backstage' | 'workspace-json' | 'ics';
   created: Record<string, number>;
   updated: Record<string, number>;
   /** Services named by a dependency source but absent from the catalog, created as unclassified. */

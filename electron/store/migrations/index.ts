@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
 import { up as initial } from './001-initial';
 import { up as freezeExceptions } from './002-freeze-exceptions';
+import { up as icsLinks } from './003-ics-links';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial catalog, plan and audit', up: initial },
   { version: 2, name: 'freeze exceptions', up: freezeExceptions },
+  { version: 3, name: 'workspace uid and ICS import links', up: icsLinks },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

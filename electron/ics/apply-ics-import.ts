@@ -1,0 +1,39 @@
+import type { Recorder } from '../store/history';
+import type { Db } from '../store/open-workspace';
+import { getWindow } from '../store/repos/windows';
+import { putIcsLink } from './ics-store';
+import type { IcsWrite } from './plan-ics-import';
+import { sameWindow } from './window-compare';
+
+export interface IcsTally {
+  created: number;
+  updated: number;
+}
+
+/** True when the write would change nothing, so re-importing the same calendar adds no noise to the audit. */
+function unchanged(db: Db, write: IcsWrite): boolean {
+  const current = write.windowId === null ? null : getWindow(db, write.windowId);
+  return current !== null && sameWindow(current, write.value);
+}
+
+/** Writes planned windows through the recorder (inside the caller's transaction) and remembers each imported UID. */
+export function applyIcsImport(db: Db, rec: Recorder, writes: IcsWrite[]): IcsTally {
+  const tally: IcsTally = { created: 0, updated: 0 };
+  for (const write of writes) {
+    let id = write.windowId;
+    if (!unchanged(db, write)) {
+      id = rec.put('window', write.windowId === null ? write.value : { ...write.value, id: write.windowId });
+      if (write.windowId === null) tally.created++;
+      else tally.updated++;
+    }
+    if (write.linkUid !== null && id !== null) putIcsLink(db, write.linkUid, id);
+  }
+  return tally;
+}
+
+/** Links alone (every window already matches): bookkeeping, not an edit, so no undo step. */
+export function writeIcsLinks(db: Db, writes: IcsWrite[]): void {
+  db.transaction(() => {
+    for (const w of writes) if (w.linkUid !== null && w.windowId !== null) putIcsLink(db, w.linkUid, w.windowId);
+  })();
+}

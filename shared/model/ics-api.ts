@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { SEVERITIES, WINDOW_TYPES, windowScope } from './plan';
+
+/** What an ICS export may hold. Maintenance windows are opt-in: most readers want freezes and releases. */
+export const ICS_ITEMS = ['freezes', 'maintenance', 'releases'] as const;
+/** 'zones': wall-clock times with TZID and VTIMEZONE definitions; 'utc': every time in UTC (Z), no VTIMEZONE. */
+export const ICS_TIME_MODES = ['zones', 'utc'] as const;
+
+export type IcsItem = (typeof ICS_ITEMS)[number];
+export type IcsTimeMode = (typeof ICS_TIME_MODES)[number];
+
+export const icsExportInput = z.object({
+  items: z.array(z.enum(ICS_ITEMS)).min(1, 'Choose at least one kind of item to export').default(['freezes', 'releases']),
+  timeMode: z.enum(ICS_TIME_MODES).default('zones'),
+});
+
+const everywhere = { all: true, regions: [], siteIds: [], serviceIds: [], tiers: [], kinds: [] };
+
+export const icsImportInput = z.object({
+  text: z.string().max(50_000_000),
+  fileName: z.string().trim().max(260).optional(),
+  severity: z.enum(SEVERITIES).default('soft'),
+  type: z.enum(WINDOW_TYPES).default('freeze'),
+  scope: windowScope
+    .default(everywhere)
+    .refine((s) => s.all || s.regions.length + s.siteIds.length + s.serviceIds.length + s.tiers.length + s.kinds.length > 0, 'Choose where the imported windows apply'),
+});
+
+export type IcsExportInput = z.output<typeof icsExportInput>;
+export type IcsImportInput = z.output<typeof icsImportInput>;
+
+export interface IcsExport {
+  fileName: string;
+  text: string;
+  /** VEVENTs written. */
+  events: number;
+}
