@@ -59,6 +59,10 @@ export function CalendarScreen() {
             <Icon name="upload" />
             Import…
           </button>
+          <button type="button" className="button" onClick={() => openDialog({ type: 'export-ics' })}>
+            <Icon name="download" />
+            Export ICS…
+          </button>
           <button type="button" className="button" onClick={() => openDialog({ type: 'schedule', releaseIds: selected === null ? [] : [selected] })}>
             <Icon name="wand" />
             Auto-schedule…

@@ -21,7 +21,7 @@ function affected(details: unknown): string[] {
   });
 }
 
-/** Asked only when the API refused a delete because others rely on the target. */
+/** Asked when the API refused a delete because others rely on the target, and before any plan item is deleted. */
 export function ConfirmDelete({ target, message, details }: { target: DeleteTarget; message: string; details: unknown }) {
   const messageId = useId();
   const [busy, setBusy] = useState(false);
@@ -55,7 +55,7 @@ export function ConfirmDelete({ target, message, details }: { target: DeleteTarg
           Cancel
         </button>
         <button type="button" className="button danger" disabled={busy} onClick={() => void deleteAnyway()}>
-          Delete anyway
+          {target.entity === 'release' || target.entity === 'window' ? 'Delete' : 'Delete anyway'}
         </button>
       </footer>
     </Dialog>

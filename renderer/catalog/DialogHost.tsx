@@ -1,3 +1,4 @@
+import { ExportIcsDialog } from '../calendar/ExportIcsDialog';
 import { ReleaseEditor } from '../calendar/release-editor/ReleaseEditor';
 import { ScheduleDialog } from '../calendar/schedule/ScheduleDialog';
 import { ExceptionRequest } from '../calendar/window-editor/ExceptionRequest';
@@ -25,6 +26,7 @@ export function DialogHost() {
     case 'window': return <WindowEditor key={seq} window={open.window} />;
     case 'exception': return <ExceptionRequest key={seq} windowId={open.windowId} releaseId={open.releaseId} />;
     case 'schedule': return <ScheduleDialog key={seq} releaseIds={open.releaseIds} />;
+    case 'export-ics': return <ExportIcsDialog key={seq} />;
     case 'confirm-delete': return <ConfirmDelete key={seq} target={open.target} message={open.message} details={open.details} />;
   }
 }

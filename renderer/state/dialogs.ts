@@ -20,6 +20,7 @@ export type DialogRequest =
   | { type: 'window'; window: PlanWindow | null }
   | { type: 'exception'; windowId: number; releaseId: number }
   | { type: 'schedule'; releaseIds: number[] }
+  | { type: 'export-ics' }
   | { type: 'confirm-delete'; target: DeleteTarget; message: string; details: unknown };
 
 interface DialogStore {

@@ -11,6 +11,9 @@ interface AxisProps {
 
 /** Two-tier time axis, sticky at the top; ticks fall on wall-clock boundaries of the display zone. */
 export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
+  // Labels need room: when ticks are packed (a narrow window), keep the lines and drop the text.
+  const spacing = minor.length > 1 ? xOf(scale, minor[1]!.ms) - xOf(scale, minor[0]!.ms) : Infinity;
+  const labelMinor = spacing >= 34;
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: LABEL_W }}>
@@ -24,7 +27,7 @@ export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
         ))}
         {minor.map((t) => (
           <div key={`m${t.ms}`} className={`tl-tick minor${t.weekend ? ' weekend' : ''}`} style={{ left: xOf(scale, t.ms) }}>
-            <span>{t.label}</span>
+            {labelMinor ? <span>{t.label}</span> : null}
           </div>
         ))}
       </div>

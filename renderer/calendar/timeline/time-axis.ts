@@ -50,7 +50,7 @@ function label(wall: number, unit: Unit, major: boolean): string {
   switch (unit) {
     case 'hour':
     case 'sixHours': return `${pad(d.getUTCHours())}:00`;
-    case 'day': return major ? `${day} ${d.getUTCFullYear()}` : String(d.getUTCDate());
+    case 'day': return major ? day : String(d.getUTCDate());
     case 'week': return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
     case 'month': return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   }
