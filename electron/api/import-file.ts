@@ -14,6 +14,7 @@ export function importMethodFor(file: string, text: string): Method {
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'import.workspaceJson';
   if (ext === '.yaml' || ext === '.yml') return 'import.backstage';
+  if (ext === '.ics' || ext === '.ical' || /^\s*BEGIN:VCALENDAR/i.test(text)) return 'import.ics';
   const header = Papa.parse<string[]>(text, { preview: 1 }).data[0] ?? [];
   const isDependencies = header.some((h) => DEPENDENCY_HEADERS.has(h.trim().toLowerCase()));
   return isDependencies ? 'import.dependenciesCsv' : 'import.servicesCsv';
@@ -25,7 +26,7 @@ export async function importFiles(table: HandlerTable, ctx: HandlerContext, file
   const first = texts[0];
   if (!first) return { ok: false, error: { code: 'VALIDATION', message: 'Choose at least one file to import.' } };
   const method = importMethodFor(files[0] ?? '', first.text);
-  const input = method === 'import.backstage' ? { files: texts } : { text: first.text };
+  const input = method === 'import.backstage' ? { files: texts } : method === 'import.ics' ? { text: first.text, fileName: first.name } : { text: first.text };
   if (method !== 'import.backstage' && texts.length > 1) {
     return { ok: false, error: { code: 'VALIDATION', message: 'Only Backstage YAML imports take several files at once.' } };
   }
