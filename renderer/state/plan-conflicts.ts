@@ -6,6 +6,8 @@ import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/pl
 // The engine is pure, so the renderer keeps its own conflict index: a drag can ask "what would this
 // cause?" many times a second without a round trip, and the answer matches the host's plan.conflicts.
 let index: ConflictIndex | null = null;
+/** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
+let basis: { catalog: Catalog; windows: string; exceptions: string; releases: Map<number, string> } | null = null;
 
 export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => ({
   windowId: e.windowId,
@@ -17,7 +19,17 @@ export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => 
 
 /** Rebuilds the index for a new catalog or plan and returns every conflict. */
 export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[]): Conflict[] {
-  index = new ConflictIndex({ catalog, plan, exceptions: exceptions.map(toFreezeException) });
+  const windows = JSON.stringify(plan.windows);
+  const exceptionText = JSON.stringify(exceptions);
+  const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
+  if (index && basis && basis.catalog === catalog && basis.windows === windows && basis.exceptions === exceptionText) {
+    // Only releases changed (a drag, a nudge, an edit, an undo of one): update just those, as the engine's index allows.
+    for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) index.update(release);
+    for (const id of basis.releases.keys()) if (!releases.has(id)) index.remove(id);
+  } else {
+    index = new ConflictIndex({ catalog, plan, exceptions: exceptions.map(toFreezeException) });
+  }
+  basis = { catalog, windows, exceptions: exceptionText, releases };
   return index.list();
 }
 
