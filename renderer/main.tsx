@@ -10,6 +10,8 @@ import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/catalog.css';
 import './styles/calendar.css';
+import './styles/window-editor.css';
+import './styles/schedule.css';
 
 startTheme();
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -19,7 +19,7 @@ async function exportIcs(page: Page, options: { utc?: boolean } = {}): Promise<s
   return readFileSync((await file.path())!, 'utf8');
 }
 
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
+const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 test('export the calendar as ICS and read it back with an independent parser (node-ical)', async ({ page, cockpit }) => {
   await cockpit.open(page);
