@@ -13,6 +13,7 @@ describe('describeRecurrence', () => {
     ['FREQ=MONTHLY;BYMONTHDAY=1,15', '2024-01-01T01:00', '2024-01-01T03:00', undefined, 'Every month on day 1 and day 15 01:00–03:00 local'],
     ['FREQ=MONTHLY;BYDAY=1SU;COUNT=6', '2024-01-07T00:00', '2024-01-07T08:00', undefined, 'Every month on the first Sunday 00:00–08:00 local, 6 times'],
     ['FREQ=MONTHLY;BYMONTHDAY=-1', '2024-01-31T00:00', '2024-02-01T00:00', undefined, 'Every month on the last day 00:00–24:00 local'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-2', '2024-01-30T00:00', '2024-01-31T00:00', undefined, 'Every month on the second-to-last day 00:00–24:00 local'],
     ['RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH;UNTIL=20301231T235959Z', '2024-11-28T00:00', '2024-11-28T23:00', undefined, 'Every year on the fourth Thursday of November 00:00–23:00 local, until Dec 31 2030'],
     [null, '2024-11-03T02:00', '2024-11-03T06:00', undefined, 'Once: Sun Nov 3 2024 02:00–06:00 local'],
   ])('%s %s–%s', (rule, start, end, zone, text) => {

@@ -96,7 +96,9 @@ function year(floating: number): number {
 
 function monthDayText(day: number): string {
   if (day === -1) return 'the last day';
-  return day < 0 ? `the day ${-day - 1} days before the last` : `day ${day}`;
+  if (day === -2) return 'the second-to-last day';
+  if (day === -3) return 'the third-to-last day';
+  return day < 0 ? `${-day - 1} days before the last day` : `day ${day}`;
 }
 
 function list(items: string[]): string {
