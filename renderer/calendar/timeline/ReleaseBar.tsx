@@ -6,6 +6,9 @@ import { duration } from '../../ui/format';
 import { zonedRange } from '../../ui/zoned-time';
 import { waveSegments } from './geometry';
 
+// A narrow bar is all handle otherwise: it can only be moved (zoom in to change its length).
+const MIN_RESIZABLE_PX = 28;
+
 export type ExceptionMark = 'approved' | 'pending' | null;
 
 interface BarProps {
@@ -82,7 +85,9 @@ export const ReleaseBar = memo(function ReleaseBar(props: BarProps) {
         </span>
       ) : null}
       <span className="tl-bar-label">{release.title}</span>
-      <span className="tl-bar-resize" aria-hidden="true" onPointerDown={(e) => { e.stopPropagation(); props.onPointerDown(e, release, 'resize'); }} />
+      {width >= MIN_RESIZABLE_PX ? (
+        <span className="tl-bar-resize" aria-hidden="true" onPointerDown={(e) => { e.stopPropagation(); props.onPointerDown(e, release, 'resize'); }} />
+      ) : null}
     </div>
   );
 });
