@@ -12,6 +12,7 @@ import './styles/catalog.css';
 import './styles/calendar.css';
 import './styles/window-editor.css';
 import './styles/schedule.css';
+import './styles/release-editor.css';
 
 startTheme();
 const root = document.getElementById('root');

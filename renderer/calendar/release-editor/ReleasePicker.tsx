@@ -1,0 +1,94 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Release } from '../../../shared/model/plan';
+import { plural } from '../../ui/format';
+import { RELEASE_STATUS_LABELS } from './release-labels';
+
+const MAX_OPTIONS = 50;
+
+interface ReleasePickerProps {
+  label: string;
+  releases: readonly Release[];
+  /** Releases that cannot be picked (this one, and those already listed). */
+  exclude: ReadonlySet<number>;
+  onPick(id: number): void;
+  hint?: string;
+}
+
+const dateOf = (release: Release) => (release.plannedStart ? release.plannedStart.slice(0, 10) : 'not planned');
+
+/** A searchable combobox over the plan's releases by title, like the service picker. */
+export function ReleasePicker({ label, releases, exclude, onPick, hint }: ReleasePickerProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const { matches, total } = useMemo(() => {
+    const q = text.trim().toLowerCase();
+    const all = releases
+      .filter((r) => !exclude.has(r.id) && (q === '' || r.title.toLowerCase().includes(q)))
+      .sort((a, b) => (q && a.title.toLowerCase().startsWith(q) !== b.title.toLowerCase().startsWith(q) ? (a.title.toLowerCase().startsWith(q) ? -1 : 1) : a.title.localeCompare(b.title)));
+    return { matches: all.slice(0, MAX_OPTIONS), total: all.length };
+  }, [releases, exclude, text]);
+  const activeOption = matches[Math.min(active, matches.length - 1)];
+
+  function pick(release: Release) {
+    onPick(release.id);
+    setText('');
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else setActive((a) => Math.max(0, Math.min(matches.length - 1, a + (event.key === 'ArrowDown' ? 1 : -1))));
+    } else if (event.key === 'Enter' && open && activeOption) {
+      event.preventDefault();
+      pick(activeOption);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    }
+  }
+
+  return (
+    <div className="field picker">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={open && activeOption ? `${id}-opt-${activeOption.id}` : undefined}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={text}
+        placeholder="Type to search releases by title"
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onClick={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-list" hidden={!open}>
+        {matches.map((r) => (
+          <li key={r.id} id={`${id}-opt-${r.id}`} role="option" aria-selected={r.id === activeOption?.id} onMouseDown={(e) => e.preventDefault()} onClick={() => pick(r)}>
+            <span className="picker-name">{r.title}</span>
+            <span className="picker-meta" aria-hidden="true">
+              {RELEASE_STATUS_LABELS[r.status]} · {dateOf(r)}
+            </span>
+          </li>
+        ))}
+        {matches.length === 0 ? <li className="picker-note" role="presentation">{text.trim() ? `No other release matches “${text}”.` : 'No other releases.'}</li> : null}
+        {total > matches.length ? <li className="picker-note" role="presentation">Showing {matches.length} of {plural(total, 'match', 'matches')}; keep typing to narrow.</li> : null}
+      </ul>
+      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
+    </div>
+  );
+}
