@@ -36,6 +36,7 @@ test('the demo plan on the timeline: conflicts marked, the drawer names each wit
   await page.getByRole('radio', { name: 'Quarter' }).click();
   await page.getByRole('button', { name: 'Close details' }).click();
   await expect(drawer).toHaveCount(0);
+  await timeline.evaluate((el) => el.scrollTo({ top: 0 }));
   await page.screenshot({ path: `${OUT}/calendar-quarter.png` });
 
   await page.getByRole('switch', { name: 'Dark theme' }).click();

@@ -13,7 +13,8 @@ interface AxisProps {
 export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
   // Labels need room: when ticks are packed (a narrow window), keep the lines and drop the text.
   const spacing = minor.length > 1 ? xOf(scale, minor[1]!.ms) - xOf(scale, minor[0]!.ms) : Infinity;
-  const labelMinor = spacing >= 34;
+  const longest = minor.reduce((n, t) => Math.max(n, t.label.length), 0);
+  const labelMinor = spacing >= longest * 7 + 6;
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: LABEL_W }}>
