@@ -9,21 +9,7 @@ import { Icon } from '../ui/Icon';
 import { duration, plural } from '../ui/format';
 import { zonedRange } from '../ui/zoned-time';
 import { evidenceLines } from './conflict-evidence';
-import { STATUS_LABELS } from './timeline/ReleaseBar';
-
-const TYPE_LABELS = {
-  'hard-freeze': 'Hard freeze',
-  'soft-freeze-no-exception': 'Soft freeze without exception',
-  'outside-maintenance-window': 'Outside maintenance window',
-  'same-service-overlap': 'Same service, same time',
-  'related-service-overlap': 'Dependent services, same time',
-  'site-capacity-exceeded': 'Site over capacity',
-  'release-order-violation': 'Out of order',
-  'release-dependency-cycle': 'Dependency cycle',
-  'tier1-untested-rollback': 'Untested rollback on tier 1',
-  'self-approval': 'Self-approved',
-  'pilot-wave-not-first': 'Pilot wave not first',
-} as const;
+import { CONFLICT_TYPE_LABELS, RELEASE_STATUS_LABELS } from './release-labels';
 
 /** The selected release and every conflict it has, each with its evidence. */
 export function ConflictDrawer({ releaseId }: { releaseId: number }) {
@@ -48,7 +34,7 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
         <div>
           <h2 id="drawer-title">{release.title}</h2>
           <p className="muted">
-            {STATUS_LABELS[release.status]} · {duration(release.durationMinutes)} · {release.strategy}
+            {RELEASE_STATUS_LABELS[release.status]} · {duration(release.durationMinutes)} · {release.strategy}
           </p>
           <p>{interval ? `${zonedRange(interval.startMs, interval.endMs, zone)} (${zone})` : 'Not planned yet'}</p>
         </div>
@@ -72,7 +58,7 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
               <li key={c.id} className={`conflict-item ${c.severity}`}>
                 <div className="conflict-head">
                   <span className={`badge ${c.severity === 'blocking' ? 'strength-hard' : 'neutral'}`}>{c.severity === 'blocking' ? 'Blocking' : 'Warning'}</span>
-                  <strong>{TYPE_LABELS[c.type]}</strong>
+                  <strong>{CONFLICT_TYPE_LABELS[c.type]}</strong>
                 </div>
                 <p className="conflict-message">{c.message}</p>
                 <ul className="evidence" aria-label="Evidence">

@@ -3,7 +3,7 @@ import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../shared/model/plan';
 import { usePlan } from '../../state/plan';
 import { SelectField, TextField } from '../../ui/Field';
 import { ApproverChips } from './ApproverChips';
-import { RELEASE_STATUS_LABELS, RELEASE_TYPE_LABELS } from './release-labels';
+import { RELEASE_STATUS_LABELS, RELEASE_TYPE_LABELS } from '../release-labels';
 import type { Problems, ReleaseDraft } from './release-draft';
 import { Section } from './Section';
 

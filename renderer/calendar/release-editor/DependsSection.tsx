@@ -4,7 +4,7 @@ import { usePlan } from '../../state/plan';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
-import { DEPENDENCY_KIND_LABELS, RELEASE_STATUS_LABELS } from './release-labels';
+import { DEPENDENCY_KIND_LABELS, RELEASE_STATUS_LABELS } from '../release-labels';
 import type { DependencyKind } from './release-draft';
 import { ReleasePicker } from './ReleasePicker';
 import { Section, sectionError } from './Section';

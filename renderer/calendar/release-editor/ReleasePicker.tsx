@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Release } from '../../../shared/model/plan';
 import { plural } from '../../ui/format';
-import { RELEASE_STATUS_LABELS } from './release-labels';
+import { RELEASE_STATUS_LABELS } from '../release-labels';
 
 const MAX_OPTIONS = 50;
 

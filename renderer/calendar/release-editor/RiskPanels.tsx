@@ -3,7 +3,7 @@ import type { Conflict } from '../../../shared/engine/conflicts/conflict-types';
 import type { ReleaseRisk } from '../../../shared/engine/risk/release-risk';
 import { plural } from '../../ui/format';
 import { conflictText, scoreText } from './release-analysis';
-import { CONFLICT_TYPE_LABELS } from './release-labels';
+import { CONFLICT_TYPE_LABELS } from '../release-labels';
 
 const LEVEL_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 

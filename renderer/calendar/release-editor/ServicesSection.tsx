@@ -6,7 +6,7 @@ import { TierBadge } from '../../ui/Badges';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
-import { HOW_LABELS } from './release-labels';
+import { HOW_LABELS } from '../release-labels';
 import type { ChangeHow } from './release-draft';
 import { Section, sectionError } from './Section';
 

@@ -4,7 +4,7 @@ import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
 import { pilotSentence, type pilotWarning } from './release-analysis';
-import { STRATEGY_LABELS } from './release-labels';
+import { STRATEGY_LABELS } from '../release-labels';
 import { moveItem, nextKey, type WaveDraft } from './release-draft';
 import { Section, sectionError, Warning } from './Section';
 import { WaveRow } from './WaveRow';

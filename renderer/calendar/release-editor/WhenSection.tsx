@@ -4,7 +4,7 @@ import { SelectField } from '../../ui/Field';
 import { duration } from '../../ui/format';
 import { zonedDateTime } from '../../ui/zoned-time';
 import type { SectionProps } from './BasicsSection';
-import { STRATEGY_LABELS } from './release-labels';
+import { STRATEGY_LABELS } from '../release-labels';
 import { startInstant } from './release-draft';
 import { Section } from './Section';
 import { StartField } from './StartField';

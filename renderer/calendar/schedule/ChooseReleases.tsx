@@ -3,7 +3,7 @@ import type { Release } from '../../../shared/model/plan';
 import { plannedInterval } from '../../../shared/engine/conflicts/release-facts';
 import { SelectField } from '../../ui/Field';
 import { duration, plural } from '../../ui/format';
-import { STATUS_LABELS } from '../timeline/ReleaseBar';
+import { RELEASE_STATUS_LABELS } from '../release-labels';
 import { formatRange, limitLabel, TIME_LIMITS, type ReleaseGroups, type ViewZone } from './schedule-format';
 
 interface ChooseProps {
@@ -107,7 +107,7 @@ function ReleaseRow({ release, checked, onToggle, zone, serviceNames, autoFocus 
             <span id={`${id}-title`} className="sched-release-title">
               {release.title}
             </span>
-            <span className={`badge sched-status status-${release.status}`}>{STATUS_LABELS[release.status]}</span>
+            <span className={`badge sched-status status-${release.status}`}>{RELEASE_STATUS_LABELS[release.status]}</span>
           </span>
           <span id={`${id}-meta`} className="sched-release-meta">
             <span className="num">#{release.id}</span>
@@ -136,7 +136,7 @@ function Excluded({ groups }: { groups: ReleaseGroups }) {
       <ul>
         {[...inProgress, ...finished].map((r) => (
           <li key={r.id}>
-            <span>{r.title}</span> <span className="muted">{STATUS_LABELS[r.status]}</span>
+            <span>{r.title}</span> <span className="muted">{RELEASE_STATUS_LABELS[r.status]}</span>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { Release } from '../../../shared/model/plan';
 import { Icon } from '../../ui/Icon';
 import { duration } from '../../ui/format';
 import { zonedRange } from '../../ui/zoned-time';
+import { RELEASE_STATUS_LABELS } from '../release-labels';
 import { waveSegments } from './geometry';
 
 // A narrow bar is all handle otherwise: it can only be moved (zoom in to change its length).
@@ -27,11 +28,6 @@ interface BarProps {
   onOpen(release: Release): void;
 }
 
-export const STATUS_LABELS: Readonly<Record<Release['status'], string>> = {
-  draft: 'Draft', submitted: 'Submitted', approved: 'Approved', scheduled: 'Scheduled', 'in-progress': 'In progress',
-  done: 'Done', 'rolled-back': 'Rolled back', failed: 'Failed', cancelled: 'Cancelled',
-};
-
 function conflictWord(conflicts: readonly Conflict[]): string {
   if (conflicts.length === 0) return 'no conflicts';
   const blocking = conflicts.filter((c) => c.severity === 'blocking').length;
@@ -44,10 +40,10 @@ export const ReleaseBar = memo(function ReleaseBar(props: BarProps) {
   const blocking = conflicts.some((c) => c.severity === 'blocking');
   const segments = waveSegments(release.waves, release.durationMinutes);
   const when = `${zonedRange(startMs, endMs, zone)} (${zone})`;
-  const label = `${release.title}, ${STATUS_LABELS[release.status]}, ${when}, ${conflictWord(conflicts)}${exception === 'approved' ? ', freeze exception approved' : exception === 'pending' ? ', freeze exception awaiting approval' : ''}`;
+  const label = `${release.title}, ${RELEASE_STATUS_LABELS[release.status]}, ${when}, ${conflictWord(conflicts)}${exception === 'approved' ? ', freeze exception approved' : exception === 'pending' ? ', freeze exception awaiting approval' : ''}`;
   const tooltip = [
     release.title,
-    `${STATUS_LABELS[release.status]} · ${release.type} · ${release.strategy} · ${duration(release.durationMinutes)}`,
+    `${RELEASE_STATUS_LABELS[release.status]} · ${release.type} · ${release.strategy} · ${duration(release.durationMinutes)}`,
     when,
     release.waves.length > 0 ? `Waves: ${release.waves.map((w) => w.name).join(' → ')}` : null,
     conflicts.length > 0 ? conflicts.map((c) => `⚠ ${c.message}`).join('\n') : 'No conflicts',

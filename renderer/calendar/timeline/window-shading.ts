@@ -16,11 +16,36 @@ export const shadeKind = (window: Pick<PlanWindow, 'type' | 'severity'>): ShadeK
   window.type === 'maintenance' ? 'maintenance' : window.severity === 'hard' ? 'freeze-hard' : 'freeze-soft';
 
 /**
+ * Every render of the timeline asks again for each visible row's blocks, and a scroll frame
+ * re-renders it; rows share one windowIds array per group, so answers are kept per calendar and
+ * array (both weakly) and per range. Callers must treat the returned array as read-only.
+ */
+const cache = new WeakMap<WindowCalendar, WeakMap<readonly number[], Map<string, ShadeBlock[]>>>();
+/** A few ranges per row, so scrolling back and forth across a step boundary stays cached. */
+const CACHED_RANGES = 4;
+
+/**
  * Occurrences of the given windows overlapping [fromMs, toMs): fixed-zone windows in their own zone,
  * 'site' windows in each of the row's site zones (a freeze at 00:00 local is a different instant in
- * Chicago and in Berlin, and both matter to a service running in both).
+ * Chicago and in Berlin, and both matter to a service running in both). Cached (see above): the
+ * same arguments give the same array.
  */
 export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit = 400): ShadeBlock[] {
+  let byIds = cache.get(calendar);
+  if (!byIds) cache.set(calendar, (byIds = new WeakMap()));
+  let entries = byIds.get(windowIds);
+  if (!entries) byIds.set(windowIds, (entries = new Map()));
+  const key = `${fromMs}|${toMs}|${limit}|${siteZones.join('|')}`;
+  let blocks = entries.get(key);
+  if (!blocks) {
+    blocks = computeShadeBlocks(calendar, windowIds, siteZones, fromMs, toMs, limit);
+    if (entries.size >= CACHED_RANGES) entries.delete(entries.keys().next().value!);
+    entries.set(key, blocks);
+  }
+  return blocks;
+}
+
+function computeShadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit: number): ShadeBlock[] {
   const out: ShadeBlock[] = [];
   for (const windowId of windowIds) {
     const window = calendar.window(windowId);

@@ -1,9 +1,9 @@
-import type { ConflictType } from '../../../shared/engine/conflicts/conflict-types';
-import type { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, STRATEGIES } from '../../../shared/model/plan';
+import type { ConflictType } from '../../shared/engine/conflicts/conflict-types';
+import type { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, STRATEGIES } from '../../shared/model/plan';
 
 type Of<T extends readonly string[]> = T[number];
 
-/** The words the release editor shows for the model's enums. */
+/** The words the calendar's screens show for the model's enums. */
 export const RELEASE_TYPE_LABELS: Readonly<Record<Of<typeof RELEASE_TYPES>, string>> = {
   standard: 'Standard (pre-approved)',
   normal: 'Normal',
