@@ -37,7 +37,9 @@ export const usePlan = create<PlanStore>()((set, get) => ({
   conflictsByRelease: new Map(),
   async load() {
     const mine = ++generation;
+    const startedAt = performance.now();
     const [plan, exceptions] = await Promise.all([call('plan.get', {}), call('exception.list', {})]);
+    performance.measure('plan:load', { start: startedAt }); // read by bench/ui-calendar.ts
     if (mine !== generation) return;
     if (!plan.ok || !exceptions.ok) {
       const error = !plan.ok ? plan.error : !exceptions.ok ? exceptions.error : null;
@@ -59,7 +61,9 @@ export const usePlan = create<PlanStore>()((set, get) => ({
   recompute() {
     const { plan, exceptions, status } = get();
     if (status !== 'ready') return;
+    const startedAt = performance.now();
     const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions);
+    performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
     set({ conflicts, conflictsByRelease: byRelease(conflicts) });
   },
 }));
