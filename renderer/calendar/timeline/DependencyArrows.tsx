@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Conflict } from '../../../shared/engine/conflicts';
 import { plannedInterval } from '../../../shared/engine/conflicts/release-facts';
 import type { Release } from '../../../shared/model/plan';
@@ -31,7 +32,7 @@ function interval(release: Release, drag: DragState | null) {
 }
 
 /** Arrows from each prerequisite's end to its dependent's start, for dependents in the rendered rows. */
-export function DependencyArrows({ layout, offsets, scale, firstRow, lastRow, releaseById, conflictsByRelease, drag }: ArrowsProps) {
+export const DependencyArrows = memo(function DependencyArrows({ layout, offsets, scale, firstRow, lastRow, releaseById, conflictsByRelease, drag }: ArrowsProps) {
   const arrows: Arrow[] = [];
   const mid = ROW_H.lane / 2;
   for (let row = Math.max(0, firstRow); row <= lastRow && row < layout.rows.length; row++) {
@@ -46,7 +47,8 @@ export function DependencyArrows({ layout, offsets, scale, firstRow, lastRow, re
         const prereq = releaseById.get(dep.releaseId);
         const prereqRow = layout.rowsOfRelease.get(dep.releaseId)?.[0];
         const from = prereq ? interval(prereq, drag) : null;
-        if (!prereq || prereqRow === undefined || !from) continue;
+        // Only between rendered rows: an arrow to a row far off screen makes a huge layer to raster on every frame.
+        if (!prereq || prereqRow === undefined || !from || prereqRow < firstRow || prereqRow > lastRow) continue;
         const broken = (conflictsByRelease.get(release.id) ?? []).some((c) => c.evidence.kind === 'release-order-violation' && c.evidence.dependsOnId === prereq.id);
         arrows.push({
           key: `${prereq.id}>${release.id}`,
@@ -90,4 +92,4 @@ export function DependencyArrows({ layout, offsets, scale, firstRow, lastRow, re
       })}
     </svg>
   );
-}
+});

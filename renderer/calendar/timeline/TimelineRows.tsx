@@ -1,4 +1,4 @@
-import type { PointerEvent } from 'react';
+import { memo, type PointerEvent } from 'react';
 import type { WindowCalendar } from '../../../shared/engine/calendar/window-calendar';
 import type { Conflict } from '../../../shared/engine/conflicts';
 import type { PlanWindow, Release } from '../../../shared/model/plan';
@@ -46,30 +46,36 @@ function firstVisible(items: readonly Placed[], ms: number): number {
   return lo;
 }
 
+function windowNames(block: ShadeBlock, windowById: ReadonlyMap<number, PlanWindow>): string {
+  const names = block.windowIds.slice(0, 3).map((id) => windowById.get(id)?.name ?? 'Window');
+  return block.windowIds.length > 3 ? `${names.join(', ')} and ${block.windowIds.length - 3} more` : names.join(', ');
+}
+
 function blockTitle(name: string, block: ShadeBlock, zone: string): string {
   const local = block.zones.length === 1 && block.zones[0] !== zone ? `\n${zonedRange(block.startMs, block.endMs, block.zones[0]!)} local time (${block.zones[0]})` : block.zones.length > 1 ? `\nLocal time at sites in ${block.zones.join(', ')}` : '';
   return `${name} · ${SEVERITY_WORDS[block.kind]}\n${zonedRange(block.startMs, block.endMs, zone)} (${zone})${local}`;
 }
 
-function Shading({ blocks, ctx }: { blocks: ShadeBlock[]; ctx: RowContext }) {
+/** Keyed by kind and start so a scroll step that keeps a block keeps its element. */
+const Shading = memo(function Shading({ blocks, scale, zone, windowById }: { blocks: ShadeBlock[]; scale: Scale; zone: string; windowById: ReadonlyMap<number, PlanWindow> }) {
+  const ctx = { scale, zone, windowById };
   return (
     <>
-      {blocks.map((b, i) => {
-        const window = ctx.windowById.get(b.windowId);
+      {blocks.map((b) => {
         const left = Math.max(-2, xOf(ctx.scale, b.startMs));
         const right = xOf(ctx.scale, b.endMs);
         return (
           <div
-            key={i}
+            key={`${b.kind}:${b.startMs}`}
             className={`tl-shade ${b.kind}`}
             style={{ left, width: Math.max(1, right - left) }}
-            title={blockTitle(window?.name ?? 'Window', b, ctx.zone)}
+            title={blockTitle(windowNames(b, ctx.windowById), b, ctx.zone)}
           />
         );
       })}
     </>
   );
-}
+});
 
 function GroupLabel({ row, ctx }: { row: GroupHeader; ctx: RowContext }) {
   return (
@@ -123,7 +129,7 @@ export function LaneRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'lane'
     <>
       {row.header ? <GroupLabel row={row.header} ctx={ctx} /> : <div className="tl-label" style={{ width: LABEL_W }} />}
       <div className="tl-track" style={{ left: LABEL_W }}>
-        <Shading blocks={blocks} ctx={ctx} />
+        <Shading blocks={blocks} scale={ctx.scale} zone={ctx.zone} windowById={ctx.windowById} />
         {bars}
       </div>
     </>
@@ -134,7 +140,7 @@ export function WindowRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'win
   const window = ctx.windowById.get(row.windowId);
   if (!window) return null;
   const kind = shadeKind(window);
-  const blocks = shadeBlocks(ctx.calendar, [window.id], row.siteZones, ctx.fromMs, ctx.toMs, 200);
+  const blocks = shadeBlocks(ctx.calendar, row.windowIds, row.siteZones, ctx.fromMs, ctx.toMs);
   const zones = window.timeZone === 'site' ? 'each site’s local time' : window.timeZone;
   return (
     <>
@@ -145,11 +151,11 @@ export function WindowRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'win
         </button>
       </div>
       <div className="tl-track" style={{ left: LABEL_W }}>
-        {blocks.map((b, i) => {
+        {blocks.map((b) => {
           const left = Math.max(-2, xOf(ctx.scale, b.startMs));
           const width = Math.max(2, xOf(ctx.scale, b.endMs) - left);
           return (
-            <div key={i} className={`tl-window-block ${kind}`} style={{ left, width }} title={`${blockTitle(window.name, b, ctx.zone)}\nDeclared in ${zones}`}>
+            <div key={b.startMs} className={`tl-window-block ${kind}`} style={{ left, width }} title={`${blockTitle(window.name, b, ctx.zone)}\nDeclared in ${zones}`}>
               {width > 60 ? <span>{window.name}</span> : null}
             </div>
           );

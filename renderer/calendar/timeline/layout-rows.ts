@@ -30,7 +30,7 @@ export interface GroupHeader {
 export type TimelineRow =
   | ({ kind: 'group' } & GroupHeader)
   | { kind: 'lane'; key: string; groupKey: string; header: GroupHeader | null; items: Placed[]; shade: Shade }
-  | { kind: 'window'; key: string; windowId: number; siteZones: string[] };
+  | { kind: 'window'; key: string; windowId: number; windowIds: readonly number[]; siteZones: string[] };
 
 export interface TimelineLayout {
   rows: TimelineRow[];
@@ -169,7 +169,7 @@ export function layoutTimeline({ releases, windows, lookup, grouping, collapsed 
       const sorted = [...windows].sort((a, b) => (a.type === b.type ? a.name.localeCompare(b.name) : a.type === 'freeze' ? -1 : 1));
       for (const window of sorted) {
         const zones = window.timeZone === 'site' ? siteZonesOf(window, lookup) : [window.timeZone];
-        rows.push({ kind: 'window', key: `window:${window.id}`, windowId: window.id, siteZones: zones });
+        rows.push({ kind: 'window', key: `window:${window.id}`, windowId: window.id, windowIds: [window.id], siteZones: zones });
       }
     }
   }

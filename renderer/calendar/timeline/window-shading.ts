@@ -4,7 +4,8 @@ import type { PlanWindow } from '../../../shared/model/plan';
 export type ShadeKind = 'freeze-hard' | 'freeze-soft' | 'maintenance';
 
 export interface ShadeBlock {
-  windowId: number;
+  /** Windows whose occurrences make up this block (overlapping ones of one kind are merged). */
+  windowIds: number[];
   kind: ShadeKind;
   /** Zones the occurrence was read in (several when site zones overlap and were merged). */
   zones: string[];
@@ -30,7 +31,7 @@ const CACHED_RANGES = 4;
  * Chicago and in Berlin, and both matter to a service running in both). Cached (see above): the
  * same arguments give the same array.
  */
-export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit = 400): ShadeBlock[] {
+export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit = 20_000): ShadeBlock[] {
   let byIds = cache.get(calendar);
   if (!byIds) cache.set(calendar, (byIds = new WeakMap()));
   let entries = byIds.get(windowIds);
@@ -54,8 +55,8 @@ function computeShadeBlocks(calendar: WindowCalendar, windowIds: readonly number
     const zones = new Set(window.timeZone === 'site' ? siteZones.map((z) => calendar.zoneFor(window, z)) : [calendar.zoneFor(window, null)]);
     for (const zone of zones) {
       calendar.forEachOverlapping(windowId, zone, fromMs, toMs, (startMs, endMs) => {
-        out.push({ windowId, kind, zones: [zone], startMs, endMs });
-        return out.length < limit; // false stops: a row cannot show more blocks than this anyway
+        out.push({ windowIds: [windowId], kind, zones: [zone], startMs, endMs });
+        return out.length < limit; // false stops: a guard against pathological rules, far above what a row holds
       });
       if (out.length >= limit) return out;
     }
@@ -65,27 +66,29 @@ function computeShadeBlocks(calendar: WindowCalendar, windowIds: readonly number
 }
 
 /**
- * One window read in several site zones gives overlapping occurrences (00:00 in Chicago and in
- * Berlin); drawn separately they would stack into a darker band, so each window's blocks are merged.
+ * Overlapping occurrences of one kind become one block: one window read in several site zones
+ * (00:00 in Chicago and in Berlin), or several windows at once. Drawn separately they would stack
+ * into darker bands and thousands of elements; merged, the tooltip names every window in the block.
  */
 function mergeOverlaps(blocks: ShadeBlock[]): ShadeBlock[] {
-  const byWindow = new Map<number, ShadeBlock[]>();
+  const byKind = new Map<ShadeKind, ShadeBlock[]>();
   for (const b of blocks) {
-    const list = byWindow.get(b.windowId);
+    const list = byKind.get(b.kind);
     if (list) list.push(b);
-    else byWindow.set(b.windowId, [b]);
+    else byKind.set(b.kind, [b]);
   }
   const out: ShadeBlock[] = [];
-  for (const list of byWindow.values()) {
+  for (const list of byKind.values()) {
     list.sort((a, b) => a.startMs - b.startMs);
-    let current = { ...list[0]!, zones: [...list[0]!.zones] };
+    let current = { ...list[0]!, zones: [...list[0]!.zones], windowIds: [...list[0]!.windowIds] };
     for (const b of list.slice(1)) {
       if (b.startMs <= current.endMs) {
         if (b.endMs > current.endMs) current.endMs = b.endMs;
         for (const zone of b.zones) if (!current.zones.includes(zone)) current.zones.push(zone);
+        for (const id of b.windowIds) if (!current.windowIds.includes(id)) current.windowIds.push(id);
       } else {
         out.push(current);
-        current = { ...b, zones: [...b.zones] };
+        current = { ...b, zones: [...b.zones], windowIds: [...b.windowIds] };
       }
     }
     out.push(current);
