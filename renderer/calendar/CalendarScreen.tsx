@@ -12,10 +12,15 @@ function PlanSummary() {
   const releases = usePlan((s) => s.plan.releases.length);
   const windows = usePlan((s) => s.plan.windows.length);
   const conflicted = usePlan((s) => s.conflictsByRelease.size);
+  const checking = usePlan((s) => s.checking);
   return (
     <p className="page-lede">
       {plural(releases, 'release')} · {plural(windows, 'window')} ·{' '}
-      <span className={conflicted > 0 ? 'text-danger' : ''}>{conflicted === 0 ? 'no conflicts' : `${plural(conflicted, 'release')} in conflict`}</span>
+      {checking ? (
+        <span className="muted">checking conflicts…</span>
+      ) : (
+        <span className={conflicted > 0 ? 'text-danger' : ''}>{conflicted === 0 ? 'no conflicts' : `${plural(conflicted, 'release')} in conflict`}</span>
+      )}
     </p>
   );
 }

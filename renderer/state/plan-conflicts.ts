@@ -7,7 +7,7 @@ import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/pl
 // cause?" many times a second without a round trip, and the answer matches the host's plan.conflicts.
 let index: ConflictIndex | null = null;
 /** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
-let basis: { catalog: Catalog; windows: string; exceptions: string; releases: Map<number, string> } | null = null;
+let basis: { catalog: string; windows: string; exceptions: string; releases: Map<number, string> } | null = null;
 
 export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => ({
   windowId: e.windowId,
@@ -19,17 +19,19 @@ export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => 
 
 /** Rebuilds the index for a new catalog or plan and returns every conflict. */
 export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[]): Conflict[] {
+  // Every write re-reads the catalog as a new object; compare its content, not its identity.
+  const catalogText = JSON.stringify(catalog);
   const windows = JSON.stringify(plan.windows);
   const exceptionText = JSON.stringify(exceptions);
   const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
-  if (index && basis && basis.catalog === catalog && basis.windows === windows && basis.exceptions === exceptionText) {
+  if (index && basis && basis.catalog === catalogText && basis.windows === windows && basis.exceptions === exceptionText) {
     // Only releases changed (a drag, a nudge, an edit, an undo of one): update just those, as the engine's index allows.
     for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) index.update(release);
     for (const id of basis.releases.keys()) if (!releases.has(id)) index.remove(id);
   } else {
     index = new ConflictIndex({ catalog, plan, exceptions: exceptions.map(toFreezeException) });
   }
-  basis = { catalog, windows, exceptions: exceptionText, releases };
+  basis = { catalog: catalogText, windows, exceptions: exceptionText, releases };
   return index.list();
 }
 

@@ -17,6 +17,8 @@ interface PlanStore {
   /** Every conflict of the plan, from the renderer's own engine index. */
   conflicts: Conflict[];
   conflictsByRelease: ReadonlyMap<number, Conflict[]>;
+  /** The first conflict check runs just after the first paint, so a large plan shows at once. */
+  checking: boolean;
   /** Reads windows, releases and exceptions; called at start and after every write, undo and redo. */
   load(): Promise<void>;
   /** Recomputes conflicts against the current catalog (after a catalog edit). */
@@ -35,6 +37,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
   windowById: new Map(),
   conflicts: [],
   conflictsByRelease: new Map(),
+  checking: false,
   async load() {
     const mine = ++generation;
     const startedAt = performance.now();
@@ -48,6 +51,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       else set({ status: 'error', loadError: error });
       return;
     }
+    const first = get().status !== 'ready';
     set({
       status: 'ready',
       loadError: null,
@@ -55,8 +59,11 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       exceptions: exceptions.value,
       releaseById: new Map(plan.value.releases.map((r) => [r.id, r])),
       windowById: new Map(plan.value.windows.map((w) => [w.id, w])),
+      checking: first,
     });
-    get().recompute();
+    // After the first load: later loads follow an edit and update the index incrementally, at once.
+    if (first) requestAnimationFrame(() => setTimeout(() => get().recompute(), 0));
+    else get().recompute();
   },
   recompute() {
     const { plan, exceptions, status } = get();
@@ -64,7 +71,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
     const startedAt = performance.now();
     const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions);
     performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
-    set({ conflicts, conflictsByRelease: byRelease(conflicts) });
+    set({ conflicts, conflictsByRelease: byRelease(conflicts), checking: false });
   },
 }));
 

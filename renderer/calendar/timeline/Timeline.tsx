@@ -122,7 +122,7 @@ export function Timeline() {
   const tabbableId = selectedId !== null && layout.rowsOfRelease.has(selectedId) ? selectedId : (layout.order[0] ?? null);
   const shadeCache = new Map<unknown, ShadeBlock[]>();
   const ctx: RowContext = {
-    scale, fromMs: renderFromMs, toMs: renderToMs, zone: displayZone, calendar, releaseById, windowById, conflictsByRelease,
+    scale, fromMs: renderFromMs, toMs: renderToMs, zone: displayZone, laneMaintenance: zoom === 'day' || zoom === 'week', calendar, releaseById, windowById, conflictsByRelease,
     exceptions: exceptionMarks, selectedId, tabbableId, drag, shadeCache, toggleGroup, onPointerDown, openRelease, openWindow,
   };
 

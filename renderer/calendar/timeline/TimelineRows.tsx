@@ -16,6 +16,8 @@ export interface RowContext {
   fromMs: number;
   toMs: number;
   zone: string;
+  /** Maintenance strips in release rows: at month and quarter zoom they are slivers, and thousands. */
+  laneMaintenance: boolean;
   calendar: WindowCalendar;
   releaseById: ReadonlyMap<number, Release>;
   windowById: ReadonlyMap<number, PlanWindow>;
@@ -96,7 +98,7 @@ export function GroupRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'grou
 
 export function LaneRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'lane' }>; ctx: RowContext }) {
   let blocks = ctx.shadeCache.get(row.shade);
-  if (!blocks) ctx.shadeCache.set(row.shade, (blocks = shadeBlocks(ctx.calendar, row.shade.windowIds, row.shade.siteZones, ctx.fromMs, ctx.toMs)));
+  if (!blocks) ctx.shadeCache.set(row.shade, (blocks = shadeBlocks(ctx.calendar, row.shade.windowIds, row.shade.siteZones, ctx.fromMs, ctx.toMs, ctx.laneMaintenance)));
   const bars = [];
   for (let i = firstVisible(row.items, ctx.fromMs); i < row.items.length && row.items[i]!.startMs < ctx.toMs; i++) {
     const item = row.items[i]!;

@@ -31,27 +31,28 @@ const CACHED_RANGES = 4;
  * Chicago and in Berlin, and both matter to a service running in both). Cached (see above): the
  * same arguments give the same array.
  */
-export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit = 20_000): ShadeBlock[] {
+export function shadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, includeMaintenance = true, limit = 20_000): ShadeBlock[] {
   let byIds = cache.get(calendar);
   if (!byIds) cache.set(calendar, (byIds = new WeakMap()));
   let entries = byIds.get(windowIds);
   if (!entries) byIds.set(windowIds, (entries = new Map()));
-  const key = `${fromMs}|${toMs}|${limit}|${siteZones.join('|')}`;
+  const key = `${fromMs}|${toMs}|${limit}|${includeMaintenance}|${siteZones.join('|')}`;
   let blocks = entries.get(key);
   if (!blocks) {
-    blocks = computeShadeBlocks(calendar, windowIds, siteZones, fromMs, toMs, limit);
+    blocks = computeShadeBlocks(calendar, windowIds, siteZones, fromMs, toMs, limit, includeMaintenance);
     if (entries.size >= CACHED_RANGES) entries.delete(entries.keys().next().value!);
     entries.set(key, blocks);
   }
   return blocks;
 }
 
-function computeShadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit: number): ShadeBlock[] {
+function computeShadeBlocks(calendar: WindowCalendar, windowIds: readonly number[], siteZones: readonly string[], fromMs: number, toMs: number, limit: number, includeMaintenance: boolean): ShadeBlock[] {
   const out: ShadeBlock[] = [];
   for (const windowId of windowIds) {
     const window = calendar.window(windowId);
     if (!window) continue;
     const kind = shadeKind(window);
+    if (kind === 'maintenance' && !includeMaintenance) continue;
     const zones = new Set(window.timeZone === 'site' ? siteZones.map((z) => calendar.zoneFor(window, z)) : [calendar.zoneFor(window, null)]);
     for (const zone of zones) {
       calendar.forEachOverlapping(windowId, zone, fromMs, toMs, (startMs, endMs) => {
