@@ -62,7 +62,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       checking: first,
     });
     // After the first load: later loads follow an edit and update the index incrementally, at once.
-    if (first) requestAnimationFrame(() => setTimeout(() => get().recompute(), 0));
+    if (first) requestAnimationFrame(() => requestAnimationFrame(() => get().recompute())); // two frames: after the first paint
     else get().recompute();
   },
   recompute() {
