@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/api/result';
 import type { Release } from '../../../shared/model/plan';
 import { useCalendarView } from '../../state/calendar-view';
@@ -75,18 +75,19 @@ export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEdit
     if (ask === 'delete') setAsk(null);
   }
 
-  /** After a failed save, the first marked field gets focus and comes into view. */
-  function focusFirstInvalid() {
-    requestAnimationFrame(() => {
-      const root = rootRef.current;
-      // A marked field first; else a list whose section carries the error (e.g. services).
-      const marked = root?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root?.querySelector('.re-section .form-error')?.closest<HTMLElement>('.re-section');
-      if (!marked) return;
-      const target = marked.matches('input, select, textarea') ? marked : marked.querySelector<HTMLElement>('input, select, textarea');
-      marked.scrollIntoView({ block: 'center' });
-      target?.focus({ preventScroll: true });
-    });
-  }
+  /** After a failed save, the first marked field gets focus and comes into view (once the marks are rendered). */
+  const [focusRequest, setFocusRequest] = useState(0);
+  const focusFirstInvalid = () => setFocusRequest((n) => n + 1);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const root = rootRef.current;
+    // A marked field first; else a list whose section carries the error (e.g. services).
+    const marked = root?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root?.querySelector('.re-section .form-error')?.closest<HTMLElement>('.re-section');
+    if (!marked) return;
+    const target = marked.matches('input, select, textarea') ? marked : marked.querySelector<HTMLElement>('input, select, textarea');
+    marked.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }, [focusRequest]);
 
   async function save() {
     setAttempted(true);
