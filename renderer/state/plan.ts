@@ -62,7 +62,8 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       checking: first,
     });
     // After the first load: later loads follow an edit and update the index incrementally, at once.
-    if (first) requestAnimationFrame(() => requestAnimationFrame(() => get().recompute())); // two frames: after the first paint
+    // Two frames, then a task: after the first paint and after anything else waiting for that frame.
+    if (first) requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => get().recompute(), 0)));
     else get().recompute();
   },
   recompute() {
