@@ -1,5 +1,6 @@
 import { ConflictIndex, type Conflict } from '../../shared/engine/conflicts';
 import type { FreezeException } from '../../shared/engine/calendar/freeze-exceptions';
+import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { Catalog } from '../../shared/model/catalog';
 import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
 
@@ -18,7 +19,7 @@ export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => 
 });
 
 /** Rebuilds the index for a new catalog or plan and returns every conflict. */
-export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[]): Conflict[] {
+export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar?: WindowCalendar): Conflict[] {
   // Every write re-reads the catalog as a new object; compare its content, not its identity.
   const catalogText = JSON.stringify(catalog);
   const windows = JSON.stringify(plan.windows);
@@ -29,7 +30,7 @@ export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: reado
     for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) index.update(release);
     for (const id of basis.releases.keys()) if (!releases.has(id)) index.remove(id);
   } else {
-    index = new ConflictIndex({ catalog, plan, exceptions: exceptions.map(toFreezeException) });
+    index = new ConflictIndex({ catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) });
   }
   basis = { catalog: catalogText, windows, exceptions: exceptionText, releases };
   return index.list();

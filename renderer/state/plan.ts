@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Conflict } from '../../shared/engine/conflicts';
+import { expandCalendar, type WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { ApiError } from '../../shared/api/result';
 import type { FreezeExceptionRecord, Plan, PlanWindow, Release } from '../../shared/model/plan';
 import { call } from '../api/client';
@@ -17,6 +18,8 @@ interface PlanStore {
   /** Every conflict of the plan, from the renderer's own engine index. */
   conflicts: Conflict[];
   conflictsByRelease: ReadonlyMap<number, Conflict[]>;
+  /** The expanded window calendar, shared by the timeline's shading and the conflict index (expanded once). */
+  calendar: WindowCalendar;
   /** The first conflict check runs just after the first paint, so a large plan shows at once. */
   checking: boolean;
   /** Reads windows, releases and exceptions; called at start and after every write, undo and redo. */
@@ -27,6 +30,7 @@ interface PlanStore {
 
 const EMPTY_PLAN: Plan = { windows: [], releases: [] };
 let generation = 0;
+let calendarWindows = '';
 
 export const usePlan = create<PlanStore>()((set, get) => ({
   status: 'loading',
@@ -38,6 +42,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
   conflicts: [],
   conflictsByRelease: new Map(),
   checking: false,
+  calendar: expandCalendar(EMPTY_PLAN),
   async load() {
     const mine = ++generation;
     const startedAt = performance.now();
@@ -52,6 +57,10 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       return;
     }
     const first = get().status !== 'ready';
+    // Windows unchanged (a release edit): keep the calendar and everything it has expanded so far.
+    const windowsText = JSON.stringify(plan.value.windows);
+    const calendar = windowsText === calendarWindows ? get().calendar : expandCalendar(plan.value);
+    calendarWindows = windowsText;
     set({
       status: 'ready',
       loadError: null,
@@ -60,6 +69,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       releaseById: new Map(plan.value.releases.map((r) => [r.id, r])),
       windowById: new Map(plan.value.windows.map((w) => [w.id, w])),
       checking: first,
+      calendar,
     });
     // After the first load: later loads follow an edit and update the index incrementally, at once.
     // Two frames, then a task: after the first paint and after anything else waiting for that frame.
@@ -70,7 +80,7 @@ export const usePlan = create<PlanStore>()((set, get) => ({
     const { plan, exceptions, status } = get();
     if (status !== 'ready') return;
     const startedAt = performance.now();
-    const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions);
+    const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions, get().calendar);
     performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
     set({ conflicts, conflictsByRelease: byRelease(conflicts), checking: false });
   },

@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { expandCalendar } from '../../../shared/engine/calendar/window-calendar';
 import { DAY_MS } from '../../../shared/engine/calendar/wall-clock';
 import { buildCatalogLookup } from '../../../shared/engine/graph/catalog-lookup';
 import { isoInstant } from '../../../shared/engine/schedule/propose';
@@ -38,7 +37,7 @@ export function Timeline() {
   const lookup = useMemo(() => buildCatalogLookup(catalog), [catalog]);
   const layout = useMemo(() => layoutTimeline({ releases: plan.releases, windows: plan.windows, lookup, grouping, collapsed }), [plan.releases, plan.windows, lookup, grouping, collapsed]);
   const offsets = useMemo(() => rowOffsets(layout.rows), [layout.rows]);
-  const calendar = useMemo(() => expandCalendar({ windows: plan.windows }), [plan.windows]);
+  const calendar = usePlan((s) => s.calendar);
   const displayZone = zone === 'UTC' ? 'UTC' : (lookup.sites.get(zone)?.timeZone ?? 'UTC');
   const [nowMs, setNow] = useState(() => Date.now());
   useEffect(() => {
