@@ -3,6 +3,7 @@ import type { Proposal } from '../../../shared/engine/schedule/propose';
 import type { Site } from '../../../shared/model/catalog';
 import type { Release } from '../../../shared/model/plan';
 import { plural } from '../../ui/format';
+import { wallParts } from '../../ui/zoned-time';
 
 /** The time limits the dialog offers, in ms. */
 export const TIME_LIMITS = [1000, 3000, 10_000] as const;
@@ -47,33 +48,6 @@ export function viewZone(choice: 'UTC' | number, sites: readonly Site[]): ViewZo
     if (site) return { timeZone: site.timeZone, label: site.name, isUtc: false };
   }
   return { timeZone: 'UTC', label: 'UTC', isUtc: true };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    } catch {
-      f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    }
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-interface WallParts {
-  weekday: string;
-  day: string;
-  month: string;
-  year: string;
-  clock: string;
-}
-
-function wallParts(ms: number, timeZone: string): WallParts {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  return { weekday: parts.weekday ?? '', day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '', clock: `${parts.hour ?? '00'}:${parts.minute ?? '00'}` };
 }
 
 /** "Fri 8 Jan 2027 02:00" in the zone. */

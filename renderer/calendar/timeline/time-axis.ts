@@ -1,6 +1,7 @@
 import { DAY_MS, HOUR_MS } from '../../../shared/engine/calendar/wall-clock';
 import { instantToWall, wallToInstant } from '../../../shared/engine/calendar/zone-offsets';
 import type { Zoom } from '../../state/calendar-view';
+import { floatingDay, floatingParts } from '../../ui/zoned-time';
 
 export interface Tick {
   ms: number;
@@ -17,9 +18,6 @@ const UNITS: Readonly<Record<Zoom, { major: Unit; minor: Unit }>> = {
   quarter: { major: 'month', minor: 'week' },
 };
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Start of the wall-clock unit containing `wall` (floating ms). Weeks start on Monday. */
 function floorWall(wall: number, unit: Unit): number {
@@ -45,14 +43,13 @@ function nextWall(wall: number, unit: Unit): number {
 }
 
 function label(wall: number, unit: Unit, major: boolean): string {
-  const d = new Date(wall);
-  const day = `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const p = floatingParts(wall);
   switch (unit) {
     case 'hour':
-    case 'sixHours': return `${pad(d.getUTCHours())}:00`;
-    case 'day': return major ? day : String(d.getUTCDate());
-    case 'week': return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-    case 'month': return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    case 'sixHours': return p.clock;
+    case 'day': return major ? floatingDay(wall) : p.day;
+    case 'week': return `${p.day} ${p.month}`;
+    case 'month': return `${p.month} ${p.year}`;
   }
 }
 

@@ -6,18 +6,15 @@ import { parseLocal } from '../../../shared/engine/calendar/wall-clock';
 import { affectedSites } from '../../../shared/engine/calendar/window-scope';
 import type { PlanWindow } from '../../../shared/model/plan';
 import { duration, plural, utcOffset } from '../../ui/format';
+import { floatingDay } from '../../ui/zoned-time';
 import { isEmptyScope } from './window-draft';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SHOWN = 5;
 const MAX_SITE_NAMES = 6;
 
 /** "Sat 28 Nov 00:00" from wall-clock text, with the year when asked. */
 function wallText(local: string, withYear: boolean): { day: string; clock: string } {
-  const d = new Date(parseLocal(local));
-  const clock = local.slice(11, 16);
-  return { day: `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`, clock };
+  return { day: floatingDay(parseLocal(local), withYear), clock: local.slice(11, 16) };
 }
 
 /** "Sat 28 Nov 00:00 – 24:00", "Fri 27 Nov 18:00 – Mon 30 Nov 06:00", in the group's zone. */
