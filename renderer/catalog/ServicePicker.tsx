@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Service } from '../../shared/model/catalog';
 import { SERVICE_KIND_LABELS } from '../../shared/model/enums';
 import { useCatalog } from '../state/catalog';
 import { plural } from '../ui/format';
+import { useComboboxList } from '../ui/use-combobox-list';
 
 const MAX_OPTIONS = 50;
 
@@ -38,12 +39,10 @@ export function ServicePicker({ label, value, onChange, error, hint, autoFocus }
   const services = useCatalog((s) => s.catalog.services);
   const byId = useCatalog((s) => s.index.serviceById);
   const [text, setText] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const sorted = useMemo(() => [...services].sort((a, b) => a.name.localeCompare(b.name)), [services]);
   const shown = text ?? (value === null ? '' : (byId.get(value)?.name ?? ''));
   const { matches, total } = useMemo(() => search(sorted, text ?? ''), [sorted, text]);
-  const activeOption = matches[Math.min(active, matches.length - 1)];
+  const { open, setOpen, setActive, activeOption, onKeyDown } = useComboboxList(matches, pick);
 
   function pick(service: Service) {
     onChange(service.id);
@@ -51,20 +50,6 @@ export function ServicePicker({ label, value, onChange, error, hint, autoFocus }
     setOpen(false);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      else setActive((a) => Math.max(0, Math.min(matches.length - 1, a + (event.key === 'ArrowDown' ? 1 : -1))));
-    } else if (event.key === 'Enter' && open && activeOption) {
-      event.preventDefault();
-      pick(activeOption);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-    }
-  }
 
   function onBlur() {
     setOpen(false);

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Release } from '../../../shared/model/plan';
 import { plural } from '../../ui/format';
 import { RELEASE_STATUS_LABELS } from '../release-labels';
+import { useComboboxList } from '../../ui/use-combobox-list';
 
 const MAX_OPTIONS = 50;
 
@@ -20,8 +21,6 @@ const dateOf = (release: Release) => (release.plannedStart ? release.plannedStar
 export function ReleasePicker({ label, releases, exclude, onPick, hint }: ReleasePickerProps) {
   const id = useId();
   const [text, setText] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const { matches, total } = useMemo(() => {
     const q = text.trim().toLowerCase();
     const all = releases
@@ -29,7 +28,7 @@ export function ReleasePicker({ label, releases, exclude, onPick, hint }: Releas
       .sort((a, b) => (q && a.title.toLowerCase().startsWith(q) !== b.title.toLowerCase().startsWith(q) ? (a.title.toLowerCase().startsWith(q) ? -1 : 1) : a.title.localeCompare(b.title)));
     return { matches: all.slice(0, MAX_OPTIONS), total: all.length };
   }, [releases, exclude, text]);
-  const activeOption = matches[Math.min(active, matches.length - 1)];
+  const { open, setOpen, setActive, activeOption, onKeyDown } = useComboboxList(matches, pick);
 
   function pick(release: Release) {
     onPick(release.id);
@@ -37,20 +36,6 @@ export function ReleasePicker({ label, releases, exclude, onPick, hint }: Releas
     setOpen(false);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      else setActive((a) => Math.max(0, Math.min(matches.length - 1, a + (event.key === 'ArrowDown' ? 1 : -1))));
-    } else if (event.key === 'Enter' && open && activeOption) {
-      event.preventDefault();
-      pick(activeOption);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-    }
-  }
 
   return (
     <div className="field picker">
