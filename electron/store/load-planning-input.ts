@@ -1,9 +1,9 @@
-import type { FreezeException } from '../../shared/engine/calendar/freeze-exceptions';
+import { toFreezeException, type FreezeException } from '../../shared/engine/calendar/freeze-exceptions';
 import type { Catalog } from '../../shared/model/catalog';
 import type { Plan } from '../../shared/model/plan';
 import type { Db } from './open-workspace';
 import { listDependencies } from './repos/dependencies';
-import { listExceptions, toFreezeException } from './repos/exceptions';
+import { listExceptions } from './repos/exceptions';
 import { listProcesses } from './repos/processes';
 import { listReleases } from './repos/releases';
 import { listServices } from './repos/services';

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { buildCatalogLookup } from '../../shared/engine/graph/catalog-lookup';
 import { plannedInterval } from '../../shared/engine/conflicts/release-facts';
 import { useCatalog } from '../state/catalog';
 import { useCalendarView } from '../state/calendar-view';
@@ -18,10 +16,9 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
   const conflicts = usePlan((s) => s.conflictsByRelease.get(releaseId));
   const exceptions = usePlan((s) => s.exceptions);
   const windowById = usePlan((s) => s.windowById);
-  const catalog = useCatalog((s) => s.catalog);
   const zoneChoice = useCalendarView((s) => s.zone);
   const select = useCalendarView((s) => s.select);
-  const lookup = useMemo(() => buildCatalogLookup(catalog), [catalog]);
+  const lookup = useCatalog((s) => s.index.lookup);
   const zone = zoneChoice === 'UTC' ? 'UTC' : (lookup.sites.get(zoneChoice)?.timeZone ?? 'UTC');
   if (!release) return null;
   const interval = plannedInterval(release);

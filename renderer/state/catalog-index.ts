@@ -1,3 +1,4 @@
+import type { CatalogLookup } from '../../shared/engine/graph/catalog-lookup';
 import type { BusinessProcess, Catalog, Dependency, Service, Site } from '../../shared/model/catalog';
 
 /** Lookups derived once per catalog load, so tables and panels never scan 50,000 dependencies per row. */
@@ -17,6 +18,8 @@ export interface CatalogIndex {
   nameLower: Map<number, string>;
   /** Position of each service in name order, so sorting by name is an integer compare. */
   nameRank: Map<number, number>;
+  /** The same service and site maps in the shape the planning engine takes. */
+  lookup: CatalogLookup;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -29,9 +32,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 export function buildIndex(catalog: Catalog): CatalogIndex {
+  const serviceById = new Map(catalog.services.map((s) => [s.id, s]));
+  const siteById = new Map(catalog.sites.map((s) => [s.id, s]));
   const index: CatalogIndex = {
-    serviceById: new Map(catalog.services.map((s) => [s.id, s])),
-    siteById: new Map(catalog.sites.map((s) => [s.id, s])),
+    serviceById,
+    siteById,
+    lookup: { services: serviceById, sites: siteById },
     processById: new Map(catalog.processes.map((p) => [p.id, p])),
     depsOut: new Map(),
     depsIn: new Map(),

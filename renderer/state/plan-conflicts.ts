@@ -1,5 +1,5 @@
 import { ConflictIndex, type Conflict } from '../../shared/engine/conflicts';
-import type { FreezeException } from '../../shared/engine/calendar/freeze-exceptions';
+import { toFreezeException } from '../../shared/engine/calendar/freeze-exceptions';
 import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { Catalog } from '../../shared/model/catalog';
 import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
@@ -8,31 +8,23 @@ import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/pl
 // cause?" many times a second without a round trip, and the answer matches the host's plan.conflicts.
 let index: ConflictIndex | null = null;
 /** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
-let basis: { catalog: string; windows: string; exceptions: string; releases: Map<number, string> } | null = null;
-
-export const toFreezeException = (e: FreezeExceptionRecord): FreezeException => ({
-  windowId: e.windowId,
-  releaseId: e.releaseId,
-  reason: e.reason,
-  requester: e.requester,
-  approver: e.approver ?? '',
-});
+let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; releases: Map<number, string> } | null = null;
 
 /** Rebuilds the index for a new catalog or plan and returns every conflict. */
-export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar?: WindowCalendar): Conflict[] {
+/** `calendar` is the expansion of plan.windows; the same object again means the windows did not change. */
+export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): Conflict[] {
   // Every write re-reads the catalog as a new object; compare its content, not its identity.
   const catalogText = JSON.stringify(catalog);
-  const windows = JSON.stringify(plan.windows);
   const exceptionText = JSON.stringify(exceptions);
   const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
-  if (index && basis && basis.catalog === catalogText && basis.windows === windows && basis.exceptions === exceptionText) {
+  if (index && basis && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText) {
     // Only releases changed (a drag, a nudge, an edit, an undo of one): update just those, as the engine's index allows.
     for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) index.update(release);
     for (const id of basis.releases.keys()) if (!releases.has(id)) index.remove(id);
   } else {
     index = new ConflictIndex({ catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) });
   }
-  basis = { catalog: catalogText, windows, exceptions: exceptionText, releases };
+  basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
   return index.list();
 }
 

@@ -1,4 +1,3 @@
-import type { FreezeException } from '../../../shared/engine/calendar/freeze-exceptions';
 import type { Db } from '../open-workspace';
 import { prep } from '../statement-cache';
 
@@ -41,9 +40,4 @@ export function putException(db: Db, e: StoredException): void {
 
 export function removeException(db: Db, id: number): void {
   prep(db, 'DELETE FROM freeze_exceptions WHERE id = ?').run(id);
-}
-
-/** The engine's view: an exception counts only once approved (see exceptionProblems). */
-export function toFreezeException(e: StoredException): FreezeException {
-  return { windowId: e.windowId, releaseId: e.releaseId, reason: e.reason, requester: e.requester, approver: e.approver ?? '' };
 }

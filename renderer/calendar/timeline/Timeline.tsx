@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isApprovedException, toFreezeException } from '../../../shared/engine/calendar/freeze-exceptions';
 import { DAY_MS } from '../../../shared/engine/calendar/wall-clock';
-import { buildCatalogLookup } from '../../../shared/engine/graph/catalog-lookup';
 import { isoInstant } from '../../../shared/engine/schedule/propose';
 import type { PlanWindow, Release } from '../../../shared/model/plan';
 import { useCatalog } from '../../state/catalog';
@@ -23,10 +23,8 @@ import { UnplannedTray } from './UnplannedTray';
 import { useBarDrag } from './use-bar-drag';
 import { onTimelineKey } from './use-timeline-keys';
 import { useViewport } from './use-viewport';
-import type { ShadeBlock } from './window-shading';
 
 export function Timeline() {
-  const catalog = useCatalog((s) => s.catalog);
   const { plan, exceptions, releaseById, windowById, conflictsByRelease } = usePlan(
     useShallow((s) => ({ plan: s.plan, exceptions: s.exceptions, releaseById: s.releaseById, windowById: s.windowById, conflictsByRelease: s.conflictsByRelease })),
   );
@@ -34,7 +32,7 @@ export function Timeline() {
     useShallow((s) => ({ zoom: s.zoom, grouping: s.grouping, zone: s.zone, selectedId: s.selectedReleaseId, focus: s.focus, select: s.select })),
   );
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(plan.windows.length > 8 ? [WINDOWS_GROUP] : []));
-  const lookup = useMemo(() => buildCatalogLookup(catalog), [catalog]);
+  const lookup = useCatalog((s) => s.index.lookup);
   const layout = useMemo(() => layoutTimeline({ releases: plan.releases, windows: plan.windows, lookup, grouping, collapsed }), [plan.releases, plan.windows, lookup, grouping, collapsed]);
   const offsets = useMemo(() => rowOffsets(layout.rows), [layout.rows]);
   const calendar = usePlan((s) => s.calendar);
@@ -50,19 +48,21 @@ export function Timeline() {
   const centerMs = useRef(Date.now() + ZOOM_SPAN_MS[zoom] / 4);
   const scaleRef = useRef<Scale | null>(null);
   const trackRef = useRef(0);
-  const [width, setWidth] = useState(0);
-  const trackWidth = Math.max(240, width - LABEL_W);
-  const quantum = trackWidth / 2;
-  const { size, step, onScroll, sync } = useViewport(scrollRef, quantum, (left) => {
+  // The scroll step is half the track; the hook reads it when the box scrolls, after this render.
+  const quantumRef = useRef(1);
+  const { size, step, onScroll, sync } = useViewport(scrollRef, quantumRef, (left) => {
     if (scaleRef.current) centerMs.current = msAt(scaleRef.current, left + trackRef.current / 2);
   });
-  useLayoutEffect(() => setWidth(size.width), [size.width]);
+  const width = size.width;
+  const trackWidth = Math.max(240, width - LABEL_W);
+  const quantum = trackWidth / 2;
 
   const scale: Scale = useMemo(() => ({ fromMs: range.fromMs, toMs: range.toMs, pxPerMs: trackWidth / ZOOM_SPAN_MS[zoom] }), [range.fromMs, range.toMs, trackWidth, zoom]);
   const contentWidth = Math.ceil(xOf(scale, range.toMs));
   useLayoutEffect(() => {
     scaleRef.current = scale;
     trackRef.current = trackWidth;
+    quantumRef.current = quantum;
   });
 
   // Zooming, resizing or a longer plan keeps the instant at the centre where it was.
@@ -104,7 +104,7 @@ export function Timeline() {
   const exceptionMarks = useMemo(() => {
     const marks = new Map<number, ExceptionMark>();
     for (const e of exceptions) {
-      const approved = !!e.approver && e.approver.trim().toLowerCase() !== e.requester.trim().toLowerCase();
+      const approved = isApprovedException(toFreezeException(e));
       if (approved || !marks.has(e.releaseId)) marks.set(e.releaseId, approved ? 'approved' : 'pending');
     }
     return marks;
@@ -119,10 +119,9 @@ export function Timeline() {
   const openWindow = useCallback((window: PlanWindow) => openDialog({ type: 'window', window }), []);
 
   const tabbableId = selectedId !== null && layout.rowsOfRelease.has(selectedId) ? selectedId : (layout.order[0] ?? null);
-  const shadeCache = new Map<unknown, ShadeBlock[]>();
   const ctx: RowContext = {
     scale, fromMs: renderFromMs, toMs: renderToMs, zone: displayZone, laneMaintenance: zoom === 'day' || zoom === 'week', calendar, releaseById, windowById, conflictsByRelease,
-    exceptions: exceptionMarks, selectedId, tabbableId, drag, shadeCache, toggleGroup, onPointerDown, openRelease, openWindow,
+    exceptions: exceptionMarks, selectedId, tabbableId, drag, toggleGroup, onPointerDown, openRelease, openWindow,
   };
 
   // Keyboard selection: bring the release into view, then give it focus once it is rendered.

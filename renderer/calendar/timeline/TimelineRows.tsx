@@ -26,7 +26,6 @@ export interface RowContext {
   selectedId: number | null;
   tabbableId: number | null;
   drag: DragState | null;
-  shadeCache: Map<unknown, ShadeBlock[]>;
   toggleGroup(key: string): void;
   onPointerDown(event: PointerEvent<HTMLElement>, release: Release, mode: 'move' | 'resize'): void;
   openRelease(release: Release): void;
@@ -97,8 +96,7 @@ export function GroupRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'grou
 }
 
 export function LaneRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'lane' }>; ctx: RowContext }) {
-  let blocks = ctx.shadeCache.get(row.shade);
-  if (!blocks) ctx.shadeCache.set(row.shade, (blocks = shadeBlocks(ctx.calendar, row.shade.windowIds, row.shade.siteZones, ctx.fromMs, ctx.toMs, ctx.laneMaintenance)));
+  const blocks = shadeBlocks(ctx.calendar, row.shade.windowIds, row.shade.siteZones, ctx.fromMs, ctx.toMs, ctx.laneMaintenance);
   const bars = [];
   for (let i = firstVisible(row.items, ctx.fromMs); i < row.items.length && row.items[i]!.startMs < ctx.toMs; i++) {
     const item = row.items[i]!;

@@ -5,12 +5,12 @@ import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from '
  * draw a margin either side, so they only need to re-render when the view crosses a step, not on
  * every scroll frame. onScrollLeft sees every position (to keep the centre for zooming).
  */
-export function useViewport(ref: RefObject<HTMLDivElement | null>, quantum: number, onScrollLeft: (left: number) => void) {
+export function useViewport(ref: RefObject<HTMLDivElement | null>, quantum: RefObject<number>, onScrollLeft: (left: number) => void) {
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [step, setStep] = useState(0);
-  const latest = useRef({ quantum, onScrollLeft });
+  const latest = useRef(onScrollLeft);
   useLayoutEffect(() => {
-    latest.current = { quantum, onScrollLeft };
+    latest.current = onScrollLeft;
   });
 
   useLayoutEffect(() => {
@@ -26,9 +26,9 @@ export function useViewport(ref: RefObject<HTMLDivElement | null>, quantum: numb
   const sync = useCallback(() => {
     const el = ref.current;
     if (!el) return;
-    latest.current.onScrollLeft(el.scrollLeft);
-    setStep(Math.floor(el.scrollLeft / Math.max(1, latest.current.quantum)));
-  }, [ref]);
+    latest.current(el.scrollLeft);
+    setStep(Math.floor(el.scrollLeft / Math.max(1, quantum.current)));
+  }, [ref, quantum]);
 
   return { size, step, onScroll: sync, sync };
 }

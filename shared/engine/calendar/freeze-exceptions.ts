@@ -10,6 +10,11 @@ export interface FreezeException {
   approver: string;
 }
 
+/** The engine's view of a stored exception: not approved yet reads as an empty approver. */
+export function toFreezeException(e: Omit<FreezeException, 'approver'> & { approver: string | null }): FreezeException {
+  return { windowId: e.windowId, releaseId: e.releaseId, reason: e.reason, requester: e.requester, approver: e.approver ?? '' };
+}
+
 function samePerson(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
