@@ -6,4 +6,8 @@ export interface HandlerContext {
   actor: string;
   workspacePath: string;
   appVersion: string;
+  /** The clock for seeding, scheduling and timestamps; tests pin it so date-relative demo data stays put. */
+  now?: () => Date;
 }
+
+export const nowOf = (ctx: { now?: () => Date }): Date => ctx.now?.() ?? new Date();

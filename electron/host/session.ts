@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { HandlerContext } from '../api/context';
+import { type HandlerContext, nowOf } from '../api/context';
 import { openWorkspace } from '../store/open-workspace';
 import { isEmptyWorkspace, seedDemo } from '../store/seed-demo';
 
@@ -24,14 +24,14 @@ export interface Session {
 }
 
 /** Opens a workspace for any host (Electron, browser host, CLI); a brand-new file gets the demo network. */
-export function openSession(file: string, opts: { seedNew?: boolean; actor?: string } = {}): Session {
+export function openSession(file: string, opts: { seedNew?: boolean; actor?: string; now?: () => Date } = {}): Session {
   const path = file === ':memory:' ? file : resolve(file);
   const isNew = path === ':memory:' || !existsSync(path);
   const db = openWorkspace(path);
-  const ctx: HandlerContext = { db, actor: opts.actor ?? currentActor(), workspacePath: path, appVersion: APP_VERSION };
+  const ctx: HandlerContext = { db, actor: opts.actor ?? currentActor(), workspacePath: path, appVersion: APP_VERSION, ...(opts.now ? { now: opts.now } : {}) };
   let seeded = false;
   if ((opts.seedNew ?? true) && isNew && isEmptyWorkspace(db)) {
-    seedDemo(db, ctx);
+    seedDemo(db, ctx, nowOf(ctx));
     seeded = true;
   }
   return { ctx, seeded, close: () => db.close() };

@@ -6,7 +6,7 @@ import { applyIcsImport, writeIcsLinks, type IcsTally } from '../../ics/apply-ic
 import { exportCalendar } from '../../ics/build-calendar';
 import { planIcsImport } from '../../ics/plan-ics-import';
 import { recordedWrite } from '../../store/history';
-import type { HandlerContext } from '../context';
+import { type HandlerContext, nowOf } from '../context';
 import { requireIds, throwIfIssues } from './catalog-checks';
 
 /** Thrown inside the transaction when every window already matches, so no empty undo step is left behind. */
@@ -44,6 +44,6 @@ function importIcs(input: ParsedInput<'import.ics'>, ctx: HandlerContext): Impor
 }
 
 export const icsHandlers = {
-  'export.ics': (input: ParsedInput<'export.ics'>, ctx: HandlerContext) => exportCalendar(ctx.db, input),
+  'export.ics': (input: ParsedInput<'export.ics'>, ctx: HandlerContext) => exportCalendar(ctx.db, input, nowOf(ctx)),
   'import.ics': importIcs,
 };

@@ -16,7 +16,7 @@ import { listDependencies } from '../../store/repos/dependencies';
 import { listProcesses } from '../../store/repos/processes';
 import { listServices } from '../../store/repos/services';
 import { listSites } from '../../store/repos/sites';
-import type { HandlerContext } from '../context';
+import { type HandlerContext, nowOf } from '../context';
 import { applyImportPlan, type Tally } from './import-apply';
 
 type Kind = ImportReport['kind'];
@@ -48,7 +48,7 @@ function runPlan(ctx: HandlerContext, kind: Kind, label: string, unit: 'row' | '
   return { kind, ...tally, unclassifiedCreated: plan.unclassifiedCreated, warnings: plan.warnings };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = (ctx: HandlerContext) => nowOf(ctx).toISOString().slice(0, 10);
 
 export const importHandlers = {
   'import.servicesCsv': (input: ParsedInput<'import.servicesCsv'>, ctx: HandlerContext): ImportReport =>
@@ -87,12 +87,12 @@ export const importHandlers = {
   },
 
   'export.workspaceJson': (_: ParsedInput<'export.workspaceJson'>, ctx: HandlerContext) => ({
-    fileName: `release-cockpit-workspace-${today()}.json`,
-    text: workspaceToJson(readWorkspace(ctx.db), new Date()),
+    fileName: `release-cockpit-workspace-${today(ctx)}.json`,
+    text: workspaceToJson(readWorkspace(ctx.db), nowOf(ctx)),
   }),
 
   'export.servicesCsv': (_: ParsedInput<'export.servicesCsv'>, ctx: HandlerContext) => ({
-    fileName: `services-${today()}.csv`,
+    fileName: `services-${today(ctx)}.csv`,
     text: servicesToCsv(catalogOf(ctx.db)),
   }),
 };

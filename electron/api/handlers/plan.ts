@@ -9,7 +9,7 @@ import { loadPlanningInput } from '../../store/load-planning-input';
 import { getException, listExceptions } from '../../store/repos/exceptions';
 import { getRelease, listReleases } from '../../store/repos/releases';
 import { getWindow } from '../../store/repos/windows';
-import type { HandlerContext } from '../context';
+import { type HandlerContext, nowOf } from '../context';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
 
@@ -55,7 +55,7 @@ function requestException(input: ParsedInput<'exception.request'>, ctx: HandlerC
   if (approver !== null && samePerson(approver, input.requester)) throw validation('approver', 'The approver cannot be the requester');
   const id = recordedWrite(ctx.db, ctx, `Request freeze exception for ${release.title} in ${window.name}`, (rec) =>
     rec.put('exception', {
-      windowId: window.id, releaseId: release.id, reason: input.reason, requester: input.requester, approver, approvedAt: approver === null ? null : new Date().toISOString(),
+      windowId: window.id, releaseId: release.id, reason: input.reason, requester: input.requester, approver, approvedAt: approver === null ? null : nowOf(ctx).toISOString(),
     }),
   );
   return requireExisting(getException(ctx.db, id), 'freeze exception', id);
@@ -67,7 +67,7 @@ function approveException(input: ParsedInput<'exception.approve'>, ctx: HandlerC
   if (samePerson(input.approver, exception.requester)) throw validation('approver', `${input.approver} requested this exception and cannot approve it too; ask someone else.`);
   const release = getRelease(ctx.db, exception.releaseId);
   recordedWrite(ctx.db, ctx, `Approve freeze exception for ${release?.title ?? `release #${exception.releaseId}`}`, (rec) =>
-    rec.put('exception', { ...exception, approver: input.approver, approvedAt: new Date().toISOString() }),
+    rec.put('exception', { ...exception, approver: input.approver, approvedAt: nowOf(ctx).toISOString() }),
   );
   return requireExisting(getException(ctx.db, exception.id), 'freeze exception', exception.id);
 }
@@ -153,7 +153,7 @@ export const planHandlers = {
     const planning = loadPlanningInput(ctx.db);
     return proposeSchedule({
       ...planning,
-      options: { now: Date.now(), timeLimitMs: input.timeLimitMs, seed: input.seed, ...(input.releaseIds ? { releaseIds: input.releaseIds } : {}) },
+      options: { now: nowOf(ctx).getTime(), timeLimitMs: input.timeLimitMs, seed: input.seed, ...(input.releaseIds ? { releaseIds: input.releaseIds } : {}) },
     });
   },
   'schedule.apply': applySchedule,
