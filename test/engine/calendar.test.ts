@@ -131,6 +131,33 @@ describe('window expansion', () => {
     );
   });
 
+  it('gives the same occurrences whatever months were asked about before, in whatever order', () => {
+    const span = fc.record({ startDay: fc.integer({ min: -400, max: 800 }), days: fc.integer({ min: 1, max: 120 }) });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('FREQ=DAILY', 'FREQ=WEEKLY;BYDAY=SU', 'FREQ=MONTHLY;BYMONTHDAY=-1', 'FREQ=YEARLY', 'FREQ=HOURLY;INTERVAL=7'),
+        fc.constantFrom('America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Pacific/Kiritimati', 'UTC'),
+        fc.integer({ min: 1, max: 30 * 24 }),
+        fc.array(span, { minLength: 1, maxLength: 5 }),
+        span,
+        (recurrence, zone, hours, earlier, asked) => {
+          const start = Date.UTC(2025, 0, 1, 1, 30);
+          const w = window({ startLocal: formatLocal(start), endLocal: formatLocal(start + hours * HOUR), timeZone: zone, recurrence });
+          const at = (s: { startDay: number; days: number }) => [Date.UTC(2025, 0, 1 + s.startDay), Date.UTC(2025, 0, 1 + s.startDay + s.days)] as const;
+          const [from, to] = at(asked);
+          const fresh = expandCalendar({ windows: [w] }).occurrencesBetween(1, zone, from, to);
+          const used = expandCalendar({ windows: [w] });
+          for (const s of earlier) used.occurrencesBetween(1, zone, ...at(s));
+          expect(used.occurrencesBetween(1, zone, from, to)).toEqual(fresh);
+          // And each is what one query over the whole stretch says about [from, to).
+          const wide = expandCalendar({ windows: [w] }).occurrencesBetween(1, zone, from - 400 * 24 * HOUR, to + 400 * 24 * HOUR);
+          expect(fresh).toEqual(wide.filter((o) => o.endMs > from && o.startMs < to));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("expands a 'site' window in each site's own zone", () => {
     const calendar = expandCalendar({ windows: [window({ timeZone: 'site', recurrence: 'FREQ=DAILY' })] });
     const from = Date.UTC(2024, 5, 1);

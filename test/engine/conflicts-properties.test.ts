@@ -132,6 +132,35 @@ describe('conflict properties', () => {
     );
   });
 
+  it('an index built a slice at a time, with an edit at any point, ends as a full recompute', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 30 }), fc.nat({ max: 12 }), fc.integer({ min: -48, max: 48 }), (seed, slice, editAfter, shiftHours) => {
+        const { catalog: generatedCatalog, plan } = generateEnterprise({ services: 30, dependencies: 60, releases: 60, windows: 12, sites: 5, seed });
+        const index = new ConflictIndex({ catalog: generatedCatalog, plan }, { inSlices: true });
+        let slices = 0;
+        while (slices < editAfter && !index.checkSome(slice)) slices++;
+        const target = plan.releases[seed % plan.releases.length]!;
+        const moved = { ...target, plannedStart: new Date(Date.parse(target.plannedStart ?? '2025-03-01T00:00Z') + shiftHours * HOUR).toISOString() };
+        // An edit mid-build finishes the build first, then applies incrementally.
+        index.update(moved);
+        expect(index.built).toBe(true);
+        const edited = { ...plan, releases: plan.releases.map((r) => (r.id === moved.id ? moved : r)) };
+        expect(index.list()).toEqual(detectConflicts({ catalog: generatedCatalog, plan: edited }));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a sliced build reports itself incomplete until the last slice', () => {
+    const { catalog: generatedCatalog, plan } = generateEnterprise({ services: 30, dependencies: 60, releases: 40, windows: 10, sites: 5, seed: 9 });
+    const index = new ConflictIndex({ catalog: generatedCatalog, plan }, { inSlices: true });
+    expect(index.built).toBe(false);
+    let slices = 0;
+    while (!index.checkSome(10)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(index.list()).toEqual(detectConflicts({ catalog: generatedCatalog, plan }));
+  });
+
   it('keeps conflict ids stable across recomputes and reports deltas', () => {
     const { catalog: big, plan } = generateEnterprise({ services: 60, dependencies: 150, releases: 80, windows: 20, sites: 6, seed: 3 });
     const first = detectConflicts({ catalog: big, plan }).map((c) => c.id);

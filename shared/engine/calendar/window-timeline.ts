@@ -19,16 +19,23 @@ export interface Span {
   readonly endMs: number;
 }
 
-/** Occurrences of the window in one zone, sorted by start (parallel arrays), for whole UTC years. */
+/**
+ * Occurrences of the window in one zone, sorted by start (parallel arrays), for whole UTC months:
+ * a plan spans weeks, so converting two years of a daily window in every site zone is wasted work.
+ */
 interface ZoneSeries {
-  firstYear: number;
-  lastYear: number;
-  /** Every occurrence starting in [coveredFrom, coveredTo) is present. */
+  /** Every occurrence starting in [coveredFrom, coveredTo) is present; both are UTC month starts. */
   coveredFrom: number;
   coveredTo: number;
   starts: Float64Array;
   ends: Float64Array;
   shifted: Uint8Array;
+}
+
+interface OccurrenceRun {
+  starts: number[];
+  ends: number[];
+  shifted: number[];
 }
 
 // Offsets lie within ±14 h; margins make sure an occurrence near a year edge is generated in its year
@@ -225,60 +232,85 @@ export class WindowTimeline {
     if (last !== null && this.lastZone === zone && earliestStart >= last.coveredFrom && toMs <= last.coveredTo) return last;
     let series = this.zones.get(zone);
     if (!series) {
-      series = { firstYear: 0, lastYear: -1, coveredFrom: 0, coveredTo: 0, starts: new Float64Array(0), ends: new Float64Array(0), shifted: new Uint8Array(0) };
+      series = { coveredFrom: 0, coveredTo: 0, starts: new Float64Array(0), ends: new Float64Array(0), shifted: new Uint8Array(0) };
       this.zones.set(zone, series);
     }
     this.last = series;
     this.lastZone = zone;
     if (earliestStart >= series.coveredFrom && toMs <= series.coveredTo) return series;
-    this.extend(series, zone, utcYear(earliestStart), utcYear(toMs - 1));
+    this.extend(series, zone, utcMonthStart(earliestStart), utcMonthStart(toMs - 1, 1));
     return series;
   }
 
-  private extend(series: ZoneSeries, zone: string, wantFirst: number, wantLast: number): void {
-    const empty = series.firstYear > series.lastYear;
-    const firstYear = empty ? wantFirst : Math.min(series.firstYear, wantFirst);
-    const lastYear = empty ? wantLast : Math.max(series.lastYear, wantLast);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const shifted: number[] = [];
+  /** Grows the series to cover [wantFrom, wantTo) too, converting only the months it lacked. */
+  private extend(series: ZoneSeries, zone: string, wantFrom: number, wantTo: number): void {
+    const empty = series.coveredTo <= series.coveredFrom;
+    const from = empty ? wantFrom : Math.min(series.coveredFrom, wantFrom);
+    const to = empty ? wantTo : Math.max(series.coveredTo, wantTo);
+    const before = this.occurrencesStarting(zone, from, empty ? to : series.coveredFrom);
+    const after = empty ? null : this.occurrencesStarting(zone, series.coveredTo, to);
+    const size = before.starts.length + (empty ? 0 : series.starts.length) + (after?.starts.length ?? 0);
+    const starts = new Float64Array(size);
+    const ends = new Float64Array(size);
+    const shifted = new Uint8Array(size);
+    let at = 0;
+    const append = (run: OccurrenceRun | ZoneSeries) => {
+      starts.set(run.starts, at);
+      ends.set(run.ends, at);
+      shifted.set(run.shifted, at);
+      at += run.starts.length;
+    };
+    append(before);
+    if (!empty) append(series);
+    if (after) append(after);
+    series.starts = starts;
+    series.ends = ends;
+    series.shifted = shifted;
+    series.coveredFrom = from;
+    series.coveredTo = to;
+  }
+
+  /** The occurrences in `zone` whose UTC start lies in [fromMs, toMs), sorted by start. */
+  private occurrencesStarting(zone: string, fromMs: number, toMs: number): OccurrenceRun {
+    const run: OccurrenceRun = { starts: [], ends: [], shifted: [] };
+    if (toMs <= fromMs) return run;
+    const firstYear = utcYear(fromMs);
+    const lastYear = utcYear(toMs - 1);
     this.prefetchYears(firstYear, lastYear);
+    const durationMs = this.series.durationMs;
     for (let year = firstYear; year <= lastYear; year++) {
-      if (!empty && year >= series.firstYear && year <= series.lastYear) {
-        if (year === series.firstYear) {
-          starts.push(...series.starts);
-          ends.push(...series.ends);
-          shifted.push(...series.shifted);
-        }
-        continue;
-      }
-      const yearStart = Date.UTC(year, 0, 1);
-      const yearEnd = Date.UTC(year + 1, 0, 1);
-      for (const wallStart of this.floatingYear(year)) {
+      // Each occurrence belongs to the year its UTC start falls in, so the years' overlapping margins add no duplicates.
+      const lo = Math.max(fromMs, Date.UTC(year, 0, 1));
+      const hi = Math.min(toMs, Date.UTC(year + 1, 0, 1));
+      const floating = this.floatingYear(year);
+      // A wall time lies within 14 hours of its instant, so only walls near [lo, hi) can start there.
+      for (let i = lowerBound(floating, lo - ZONE_MARGIN_MS); i < floating.length && floating[i]! < hi + ZONE_MARGIN_MS; i++) {
+        const wallStart = floating[i]!;
         const startMs = wallToInstant(wallStart, zone);
-        // Each occurrence belongs to the year its UTC start falls in.
-        if (startMs < yearStart || startMs >= yearEnd) continue;
-        const wallEnd = wallStart + this.series.durationMs;
+        if (startMs < lo || startMs >= hi) continue;
+        const wallEnd = wallStart + durationMs;
         const endMs = Math.max(startMs, wallToInstant(wallEnd, zone));
-        starts.push(startMs);
-        ends.push(endMs);
-        shifted.push(instantToWall(startMs, zone) !== wallStart || instantToWall(endMs, zone) !== wallEnd ? 1 : 0);
+        run.starts.push(startMs);
+        run.ends.push(endMs);
+        run.shifted.push(instantToWall(startMs, zone) !== wallStart || instantToWall(endMs, zone) !== wallEnd ? 1 : 0);
       }
     }
     // Gap shifting can reorder starts less than an hour apart (sub-hourly rules); keep them sorted.
-    const order = starts.map((_, i) => i);
-    if (starts.some((start, i) => i > 0 && start < starts[i - 1]!)) order.sort((a, b) => starts[a]! - starts[b]!);
-    series.starts = Float64Array.from(order, (i) => starts[i]!);
-    series.ends = Float64Array.from(order, (i) => ends[i]!);
-    series.shifted = Uint8Array.from(order, (i) => shifted[i]!);
-    series.firstYear = firstYear;
-    series.lastYear = lastYear;
-    series.coveredFrom = Date.UTC(firstYear, 0, 1);
-    series.coveredTo = Date.UTC(lastYear + 1, 0, 1);
+    if (run.starts.some((start, i) => i > 0 && start < run.starts[i - 1]!)) {
+      const order = run.starts.map((_, i) => i).sort((a, b) => run.starts[a]! - run.starts[b]!);
+      return { starts: order.map((i) => run.starts[i]!), ends: order.map((i) => run.ends[i]!), shifted: order.map((i) => run.shifted[i]!) };
+    }
+    return run;
   }
 }
 
-function lowerBound(sorted: Float64Array, value: number): number {
+/** The start of the UTC month holding `ms`, moved on by `months`. */
+function utcMonthStart(ms: number, months = 0): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+}
+
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -59,8 +59,16 @@ export class ConflictIndex {
   private readonly byRelease = new Map<number, string[]>();
   private readonly capacityBySite = new Map<number, string[]>();
   private cycles: Conflict[] = [];
+  /** Releases not checked yet, in start order, when the index is built a slice at a time. */
+  private unchecked: ReleaseFacts[] = [];
+  private checkedUpTo = 0;
+  private complete = false;
 
-  constructor(input: ConflictInput) {
+  /**
+   * `inSlices` leaves the checks to checkSome(), so a screen can build a large index between frames;
+   * every other method completes the build first, so a caller never sees half an index.
+   */
+  constructor(input: ConflictInput, opts: { inSlices?: boolean } = {}) {
     const graph = input.graph ?? buildDependencyIndex(input.catalog);
     this.lookup = graph.lookup;
     this.windowCtx = {
@@ -78,25 +86,50 @@ export class ConflictIndex {
     const prepared = input.plan.releases.map((release) => ({ release, facts: releaseFacts(release, this.lookup) }));
     prepared.sort((a, b) => (a.facts?.startMs ?? 0) - (b.facts?.startMs ?? 0));
     for (const { release, facts } of prepared) this.insert(release, facts);
-    for (const facts of this.facts.values()) {
+    this.unchecked = [...this.facts.values()];
+    if (!opts.inSlices) this.finish();
+  }
+
+  /** True once every release has been checked. */
+  get built(): boolean {
+    return this.complete;
+  }
+
+  /** Checks up to `count` more releases (then capacity and cycles, at the end); true when the index is complete. */
+  checkSome(count: number): boolean {
+    if (this.complete) return true;
+    const end = Math.min(this.unchecked.length, this.checkedUpTo + count);
+    for (; this.checkedUpTo < end; this.checkedUpTo++) {
+      const facts = this.unchecked[this.checkedUpTo]!;
       this.addAll(this.ownConflicts(facts));
       this.addAll(overlapConflicts(facts, this.overlapCtx, facts.id));
     }
+    if (this.checkedUpTo < this.unchecked.length) return false;
     for (const siteId of this.bySite.keys()) this.recomputeCapacity(siteId);
     this.recomputeCycles();
+    this.unchecked = [];
+    this.complete = true;
+    return true;
+  }
+
+  private finish(): void {
+    this.checkSome(Number.POSITIVE_INFINITY);
   }
 
   /** Every conflict, by type then id. */
   list(): Conflict[] {
+    this.finish();
     return [...this.conflicts.values()].sort((a, b) => TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   get size(): number {
+    this.finish();
     return this.conflicts.size;
   }
 
   /** Conflicts naming one release. */
   forRelease(releaseId: number): Conflict[] {
+    this.finish();
     return [...(this.byRelease.get(releaseId) ?? [])].map((id) => this.conflicts.get(id)!);
   }
 
@@ -111,6 +144,7 @@ export class ConflictIndex {
   }
 
   private apply(releaseId: number, next: Release | null): ConflictDelta {
+    this.finish();
     const removedIds: string[] = [];
     const withdraw = (id: string) => {
       if (this.removeConflict(id)) removedIds.push(id);
