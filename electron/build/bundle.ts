@@ -9,10 +9,9 @@ export const ELECTRON_OUT = join(ROOT, 'dist', 'electron');
 
 const common: BuildOptions = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-/** The React renderer: one script and one stylesheet, loaded by a static index.html with a strict CSP. */
-export async function buildRenderer(opts: { minify?: boolean } = {}): Promise<void> {
-  mkdirSync(RENDERER_OUT, { recursive: true });
-  await build({
+/** How the renderer is bundled: one script and one stylesheet, loaded by a static index.html with a strict CSP. */
+export function rendererBuildOptions(opts: { minify?: boolean } = {}): BuildOptions {
+  return {
     ...common,
     entryPoints: { app: join(ROOT, 'renderer', 'main.tsx') },
     outdir: RENDERER_OUT,
@@ -23,7 +22,12 @@ export async function buildRenderer(opts: { minify?: boolean } = {}): Promise<vo
     minify: opts.minify ?? true,
     loader: { '.woff2': 'file', '.svg': 'file' },
     define: { 'process.env.NODE_ENV': '"production"' },
-  });
+  };
+}
+
+export async function buildRenderer(opts: { minify?: boolean } = {}): Promise<void> {
+  mkdirSync(RENDERER_OUT, { recursive: true });
+  await build(rendererBuildOptions(opts));
   copyFileSync(join(ROOT, 'renderer', 'index.html'), join(RENDERER_OUT, 'index.html'));
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ICS_ITEMS, type IcsItem, type IcsTimeMode } from '../../shared/model/ics-api';
+import type { IcsItem, IcsTimeMode } from '../../shared/model/ics-api';
+import { ICS_ITEMS } from '../../shared/model/plan-enums';
 import { call } from '../api/client';
 import { EditorForm } from '../catalog/EditorForm';
 import { closeDialog } from '../state/dialogs';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { SEVERITIES, WINDOW_TYPES, windowScope } from './plan';
 
-/** What an ICS export may hold. Maintenance windows are opt-in: most readers want freezes and releases. */
-export const ICS_ITEMS = ['freezes', 'maintenance', 'releases'] as const;
-/** 'zones': wall-clock times with TZID and VTIMEZONE definitions; 'utc': every time in UTC (Z), no VTIMEZONE. */
-export const ICS_TIME_MODES = ['zones', 'utc'] as const;
+import { ICS_ITEMS, ICS_TIME_MODES } from './plan-enums';
+
+export { ICS_ITEMS, ICS_TIME_MODES };
 
 export type IcsItem = (typeof ICS_ITEMS)[number];
 export type IcsTimeMode = (typeof ICS_TIME_MODES)[number];

@@ -2,15 +2,8 @@ import { z } from 'zod';
 import { SERVICE_KINDS } from './enums';
 import { isIanaTimeZone } from './time-zones';
 
-export const WINDOW_TYPES = ['freeze', 'maintenance'] as const;
-export const SEVERITIES = ['hard', 'soft'] as const;
-export const RELEASE_TYPES = ['standard', 'normal', 'emergency'] as const;
-export const RELEASE_STATUSES = [
-  'draft', 'submitted', 'approved', 'scheduled', 'in-progress', 'done', 'rolled-back', 'failed', 'cancelled',
-] as const;
-export const STRATEGIES = ['big-bang', 'canary', 'blue-green', 'feature-flag', 'waves'] as const;
-export const CHANGE_HOWS = ['code', 'schema', 'config', 'infra'] as const;
-export const RELEASE_DEPENDENCY_KINDS = ['finish-before', 'start-after', 'same-window'] as const;
+export { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
+import { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
 
 const id = z.number().int().positive();
 // Wall-clock time without an offset: windows are declared in local time and expanded per zone.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../shared/model/plan';
+import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../shared/model/plan-enums';
 import { usePlan } from '../../state/plan';
 import { SelectField, TextField } from '../../ui/Field';
 import { ApproverChips } from './ApproverChips';

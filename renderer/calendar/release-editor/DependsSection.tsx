@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { RELEASE_DEPENDENCY_KINDS } from '../../../shared/model/plan';
+import { RELEASE_DEPENDENCY_KINDS } from '../../../shared/model/plan-enums';
 import { usePlan } from '../../state/plan';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';

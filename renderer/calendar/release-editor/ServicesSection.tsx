@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { CHANGE_HOWS } from '../../../shared/model/plan';
+import { CHANGE_HOWS } from '../../../shared/model/plan-enums';
 import { ServicePicker } from '../../catalog/ServicePicker';
 import { useCatalog } from '../../state/catalog';
 import { TierBadge } from '../../ui/Badges';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { STRATEGIES } from '../../../shared/model/plan';
+import { STRATEGIES } from '../../../shared/model/plan-enums';
 import { SelectField } from '../../ui/Field';
 import { duration } from '../../ui/format';
 import { zonedDateTime } from '../../ui/zoned-time';
