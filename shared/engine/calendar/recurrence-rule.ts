@@ -40,12 +40,6 @@ function parseUncached(text: string): ParsedRecurrence {
   }
 }
 
-/** A floating-time RRule whose first occurrence is `startFloatingMs` (a Date whose UTC fields are wall time). */
-export function floatingRule(options: Partial<RRuleOptions>, startFloatingMs: number): RRule {
-  // noCache: rrule would otherwise memoise every between() call for the life of the rule.
-  return new RRule({ ...options, dtstart: new Date(startFloatingMs), tzid: null }, true);
-}
-
 /** Error text for the editor, or null when the rule is usable. */
 export function recurrenceError(text: string | null): string | null {
   if (text === null || text.trim() === '') return null;

@@ -1,5 +1,6 @@
 import type { PlanWindow } from '../../model/plan';
-import { floatingRule, parseRecurrence } from './recurrence-rule';
+import { AnchoredRule } from './recurrence-anchor';
+import { parseRecurrence } from './recurrence-rule';
 import { parseLocal } from './wall-clock';
 
 /**
@@ -31,14 +32,14 @@ export function floatingSeries(window: Pick<PlanWindow, 'startLocal' | 'endLocal
       startsFrom: (from, count) => (count > 0 ? single(from, Number.POSITIVE_INFINITY) : []),
     };
   }
-  const rule = floatingRule(parsed.options, first);
+  const rule = new AnchoredRule(parsed.options, first);
   return {
     durationMs,
     recurrenceError: null,
     startsBetween(fromFloating, toFloating) {
       if (toFloating <= fromFloating) return [];
       const out: number[] = [];
-      for (const date of rule.between(new Date(fromFloating), new Date(toFloating), true)) {
+      for (const date of rule.near(fromFloating).between(new Date(fromFloating), new Date(toFloating), true)) {
         const ms = date.getTime();
         if (ms >= fromFloating && ms < toFloating) out.push(ms);
       }
@@ -47,7 +48,7 @@ export function floatingSeries(window: Pick<PlanWindow, 'startLocal' | 'endLocal
     startsFrom(fromFloating, count) {
       const out: number[] = [];
       if (count <= 0) return out;
-      rule.all((date) => {
+      rule.near(fromFloating).all((date) => {
         const ms = date.getTime();
         if (ms >= fromFloating) out.push(ms);
         return out.length < count;

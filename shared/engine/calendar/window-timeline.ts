@@ -1,6 +1,6 @@
 import type { PlanWindow } from '../../model/plan';
 import { floatingSeries, type FloatingSeries } from './window-occurrences';
-import { HOUR_MS, utcYear } from './wall-clock';
+import { HOUR_MS } from './wall-clock';
 import { instantToWall, normaliseZone, wallToInstant } from './zone-offsets';
 
 /** One concrete occurrence of a window in one zone: [startMs, endMs) in UTC epoch ms. */
@@ -38,8 +38,7 @@ interface OccurrenceRun {
   shifted: number[];
 }
 
-// Offsets lie within ±14 h; margins make sure an occurrence near a year edge is generated in its year
-// (and cover the any-zone padding below, so the bitmap can be built from the same per-year lists).
+// Offsets lie within ±14 h: the wall times that can start in a UTC stretch lie within this of it.
 const ZONE_MARGIN_MS = 18 * HOUR_MS;
 // A DST change can stretch an occurrence by at most the size of the change (≤ 2 h anywhere).
 const DST_STRETCH_MS = 3 * HOUR_MS;
@@ -47,23 +46,30 @@ const DST_STRETCH_MS = 3 * HOUR_MS;
 const BUCKET_MS = 4 * HOUR_MS;
 const ANY_ZONE_PAD_MS = 14 * HOUR_MS + DST_STRETCH_MS;
 
-// Windows with the same startLocal and rule have the same floating starts, whatever their length,
-// zone or scope ("every Sunday 02:00" is common): they share the per-year lists, and rrule runs once.
-const yearCaches = new Map<string, Map<number, number[]>>();
+/** Floating starts in [from, to), both UTC month starts, ascending. */
+interface FloatingCover {
+  from: number;
+  to: number;
+  starts: number[];
+}
 
-function sharedYearCache(window: PlanWindow): Map<number, number[]> {
+// Windows with the same startLocal and rule have the same floating starts, whatever their length,
+// zone or scope ("every Sunday 02:00" is common): they share one cover, and rrule runs once.
+const floatingCovers = new Map<string, FloatingCover>();
+
+function sharedCover(window: PlanWindow): FloatingCover {
   const key = `${window.startLocal}|${window.recurrence ?? ''}`;
-  let cache = yearCaches.get(key);
-  if (!cache) {
-    if (yearCaches.size >= 20_000) yearCaches.clear(); // a bound, not an LRU: rebuilding is cheap
-    yearCaches.set(key, (cache = new Map()));
+  let cover = floatingCovers.get(key);
+  if (!cover) {
+    if (floatingCovers.size >= 20_000) floatingCovers.clear(); // a bound, not an LRU: rebuilding is cheap
+    floatingCovers.set(key, (cover = { from: 0, to: 0, starts: [] }));
   }
-  return cache;
+  return cover;
 }
 
 /**
- * The occurrences of one window, in any zone, expanded lazily per UTC year and kept. Recurrence
- * runs once per year in floating time (zone-free); each zone only converts wall times to instants.
+ * The occurrences of one window, in any zone, expanded lazily per UTC month and kept. Recurrence
+ * runs once per stretch in floating time (zone-free); each zone only converts wall times to instants.
  * A zone-free bucket bitmap answers most "does this release overlap?" questions with a bit test
  * before any zone is looked at.
  */
@@ -72,7 +78,7 @@ export class WindowTimeline {
   /** The window's own zone, normalised; null for 'site' (read in each site's zone). */
   readonly fixedZone: string | null;
   private readonly series: FloatingSeries;
-  private readonly floatingByYear: Map<number, number[]>;
+  private readonly cover: FloatingCover;
   private readonly zones = new Map<string, ZoneSeries>();
   private last: ZoneSeries | null = null;
   private lastZone = '';
@@ -82,7 +88,7 @@ export class WindowTimeline {
 
   constructor(readonly window: PlanWindow) {
     this.series = floatingSeries(window);
-    this.floatingByYear = sharedYearCache(window);
+    this.cover = sharedCover(window);
     this.maxDurationMs = this.series.durationMs + DST_STRETCH_MS;
     this.fixedZone = window.timeZone === 'site' ? null : normaliseZone(window.timeZone);
   }
@@ -170,55 +176,47 @@ export class WindowTimeline {
     return { windowId: this.window.id, zone, startMs: starts[best]!, endMs: ends[best]!, shifted: series.shifted[best] === 1 };
   }
 
-  /** Floating starts whose occurrences can begin in UTC year `year` (any zone), cached. */
-  private floatingYear(year: number): number[] {
-    let floating = this.floatingByYear.get(year);
-    if (!floating) {
-      this.prefetchYears(year, year);
-      floating = this.floatingByYear.get(year)!;
+  /** The shared floating starts, grown to hold every start in [fromMs, toMs) (widened to whole months). */
+  private floating(fromMs: number, toMs: number): number[] {
+    const cover = this.cover;
+    if (fromMs >= cover.from && toMs <= cover.to) return cover.starts;
+    const from = utcMonthStart(fromMs);
+    const to = utcMonthStart(toMs - 1, 1);
+    if (cover.to <= cover.from) {
+      cover.starts = this.series.startsBetween(from, to);
+      cover.from = from;
+      cover.to = to;
+      return cover.starts;
     }
-    return floating;
+    // Only the missing stretches are asked for; the recurrence starts near each, not at its first date.
+    const newFrom = Math.min(from, cover.from);
+    const newTo = Math.max(to, cover.to);
+    const before = newFrom < cover.from ? this.series.startsBetween(newFrom, cover.from) : [];
+    const after = newTo > cover.to ? this.series.startsBetween(cover.to, newTo) : [];
+    cover.starts = [...before, ...cover.starts, ...after];
+    cover.from = newFrom;
+    cover.to = newTo;
+    return cover.starts;
   }
 
-  /**
-   * Fills the per-year cache for [firstYear, lastYear] with one rrule query: rrule iterates from the
-   * rule's start on every call, so one call for three years is far cheaper than three calls.
-   */
-  private prefetchYears(firstYear: number, lastYear: number): void {
-    let lo = firstYear;
-    let hi = lastYear;
-    while (lo <= hi && this.floatingByYear.has(lo)) lo++;
-    while (hi >= lo && this.floatingByYear.has(hi)) hi--;
-    if (lo > hi) return;
-    const all = this.series.startsBetween(Date.UTC(lo, 0, 1) - ZONE_MARGIN_MS, Date.UTC(hi + 1, 0, 1) + ZONE_MARGIN_MS);
-    for (let year = lo; year <= hi; year++) {
-      if (this.floatingByYear.has(year)) continue;
-      const from = Date.UTC(year, 0, 1) - ZONE_MARGIN_MS;
-      const to = Date.UTC(year + 1, 0, 1) + ZONE_MARGIN_MS;
-      this.floatingByYear.set(year, all.filter((wall) => wall >= from && wall < to));
-    }
-  }
-
-  /** (Re)builds the any-zone bitmap over whole years covering [fromMs, toMs) and what it had. */
+  /** (Re)builds the any-zone bitmap over whole UTC months covering [fromMs, toMs) and what it had. */
   private buildBuckets(fromMs: number, toMs: number): void {
     const had = this.bucketTo > this.bucketFrom;
-    const firstYear = utcYear(had ? Math.min(fromMs, this.bucketFrom) : fromMs);
-    const lastYear = utcYear((had ? Math.max(toMs, this.bucketTo) : toMs) - 1);
-    this.bucketFrom = Date.UTC(firstYear, 0, 1);
-    this.bucketTo = Date.UTC(lastYear + 1, 0, 1);
+    this.bucketFrom = utcMonthStart(had ? Math.min(fromMs, this.bucketFrom) : fromMs);
+    this.bucketTo = utcMonthStart((had ? Math.max(toMs, this.bucketTo) : toMs) - 1, 1);
     const count = Math.ceil((this.bucketTo - this.bucketFrom) / BUCKET_MS);
     const buckets = new Uint32Array((count >>> 5) + 1);
-    // The per-year lists cover [first year - margin, last year + margin); a long occurrence that began
-    // earlier (a multi-week freeze from December) comes from one extra query over the stretch before.
-    const head = this.series.startsBetween(this.bucketFrom - this.series.durationMs - ANY_ZONE_PAD_MS, this.bucketFrom - ZONE_MARGIN_MS);
-    this.prefetchYears(firstYear, lastYear);
-    for (let year = firstYear - 1; year <= lastYear; year++) {
-      for (const wall of year < firstYear ? head : this.floatingYear(year)) {
-        const from = Math.max(this.bucketFrom, wall - ANY_ZONE_PAD_MS);
-        const to = Math.min(this.bucketTo, wall + this.series.durationMs + ANY_ZONE_PAD_MS);
-        for (let b = Math.floor((from - this.bucketFrom) / BUCKET_MS), end = Math.floor((to - 1 - this.bucketFrom) / BUCKET_MS); b <= end; b++) {
-          buckets[b >>> 5]! |= 1 << (b & 31);
-        }
+    const durationMs = this.series.durationMs;
+    // Walls from before the stretch count too: a multi-week freeze that began in an earlier month.
+    const earliest = this.bucketFrom - durationMs - ANY_ZONE_PAD_MS;
+    const latest = this.bucketTo + ANY_ZONE_PAD_MS;
+    const walls = this.floating(earliest, latest);
+    for (let i = lowerBound(walls, earliest); i < walls.length && walls[i]! < latest; i++) {
+      const wall = walls[i]!;
+      const from = Math.max(this.bucketFrom, wall - ANY_ZONE_PAD_MS);
+      const to = Math.min(this.bucketTo, wall + durationMs + ANY_ZONE_PAD_MS);
+      for (let b = Math.floor((from - this.bucketFrom) / BUCKET_MS), end = Math.floor((to - 1 - this.bucketFrom) / BUCKET_MS); b <= end; b++) {
+        buckets[b >>> 5]! |= 1 << (b & 31);
       }
     }
     this.buckets = buckets;
@@ -274,26 +272,20 @@ export class WindowTimeline {
   private occurrencesStarting(zone: string, fromMs: number, toMs: number): OccurrenceRun {
     const run: OccurrenceRun = { starts: [], ends: [], shifted: [] };
     if (toMs <= fromMs) return run;
-    const firstYear = utcYear(fromMs);
-    const lastYear = utcYear(toMs - 1);
-    this.prefetchYears(firstYear, lastYear);
     const durationMs = this.series.durationMs;
-    for (let year = firstYear; year <= lastYear; year++) {
-      // Each occurrence belongs to the year its UTC start falls in, so the years' overlapping margins add no duplicates.
-      const lo = Math.max(fromMs, Date.UTC(year, 0, 1));
-      const hi = Math.min(toMs, Date.UTC(year + 1, 0, 1));
-      const floating = this.floatingYear(year);
-      // A wall time lies within 14 hours of its instant, so only walls near [lo, hi) can start there.
-      for (let i = lowerBound(floating, lo - ZONE_MARGIN_MS); i < floating.length && floating[i]! < hi + ZONE_MARGIN_MS; i++) {
-        const wallStart = floating[i]!;
-        const startMs = wallToInstant(wallStart, zone);
-        if (startMs < lo || startMs >= hi) continue;
-        const wallEnd = wallStart + durationMs;
-        const endMs = Math.max(startMs, wallToInstant(wallEnd, zone));
-        run.starts.push(startMs);
-        run.ends.push(endMs);
-        run.shifted.push(instantToWall(startMs, zone) !== wallStart || instantToWall(endMs, zone) !== wallEnd ? 1 : 0);
-      }
+    // A wall time lies within 14 hours of its instant, so only walls near [fromMs, toMs) can start there.
+    const lo = fromMs - ZONE_MARGIN_MS;
+    const hi = toMs + ZONE_MARGIN_MS;
+    const floating = this.floating(lo, hi);
+    for (let i = lowerBound(floating, lo); i < floating.length && floating[i]! < hi; i++) {
+      const wallStart = floating[i]!;
+      const startMs = wallToInstant(wallStart, zone);
+      if (startMs < fromMs || startMs >= toMs) continue;
+      const wallEnd = wallStart + durationMs;
+      const endMs = Math.max(startMs, wallToInstant(wallEnd, zone));
+      run.starts.push(startMs);
+      run.ends.push(endMs);
+      run.shifted.push(instantToWall(startMs, zone) !== wallStart || instantToWall(endMs, zone) !== wallEnd ? 1 : 0);
     }
     // Gap shifting can reorder starts less than an hour apart (sub-hourly rules); keep them sorted.
     if (run.starts.some((start, i) => i > 0 && start < run.starts[i - 1]!)) {
