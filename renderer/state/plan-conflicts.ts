@@ -1,4 +1,4 @@
-import { ConflictIndex, type Conflict } from '../../shared/engine/conflicts';
+import { ConflictIndex, type Conflict, type ConflictInput } from '../../shared/engine/conflicts';
 import { toFreezeException } from '../../shared/engine/calendar/freeze-exceptions';
 import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { Catalog } from '../../shared/model/catalog';
@@ -6,26 +6,74 @@ import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/pl
 
 // The engine is pure, so the renderer keeps its own conflict index: a drag can ask "what would this
 // cause?" many times a second without a round trip, and the answer matches the host's plan.conflicts.
+// A preview asked while the index is still being built completes the build first.
 let index: ConflictIndex | null = null;
+/** A rebuild asked for and not begun: it begins after the screen has painted, or when first needed. */
+let queued: ConflictInput | null = null;
+/** Bumped by every rebuild, so an overtaken one stops. */
+let rebuilds = 0;
 /** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
 let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; releases: Map<number, string> } | null = null;
 
-/** Rebuilds the index for a new catalog or plan and returns every conflict. */
-/** `calendar` is the expansion of plan.windows; the same object again means the windows did not change. */
-export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): Conflict[] {
+/** Main-thread time one slice of a rebuild may take before the page gets to paint and answer input. */
+const SLICE_MS = 8;
+/** Releases checked between two clock reads. */
+const RELEASES_PER_STEP = 20;
+
+/** The conflicts now, or (for a rebuild) a promise of them; null when a newer rebuild took over. */
+export type ConflictSync = { conflicts: Conflict[] } | { pending: Promise<Conflict[] | null> };
+
+/**
+ * Brings the index up to the given catalog and plan. A change to releases alone (a drag, a nudge,
+ * an edit, an undo of one) is applied at once. Anything else rebuilds the index in slices between
+ * frames, so 5,000 releases never freeze the page; a preview or edit meanwhile completes it first.
+ * `calendar` is the expansion of plan.windows; the same object again means the windows did not change.
+ */
+export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): ConflictSync {
   // Every write re-reads the catalog as a new object; compare its content, not its identity.
   const catalogText = JSON.stringify(catalog);
   const exceptionText = JSON.stringify(exceptions);
   const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
-  if (index && basis && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText) {
-    // Only releases changed (a drag, a nudge, an edit, an undo of one): update just those, as the engine's index allows.
-    for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) index.update(release);
-    for (const id of basis.releases.keys()) if (!releases.has(id)) index.remove(id);
-  } else {
-    index = new ConflictIndex({ catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) });
+  const current = basis && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText ? currentIndex() : null;
+  if (current && basis) {
+    for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) current.update(release);
+    for (const id of basis.releases.keys()) if (!releases.has(id)) current.remove(id);
+    basis = { ...basis, releases };
+    return { conflicts: current.list() };
   }
+  index = null;
+  queued = { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) };
   basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
-  return index.list();
+  return { pending: buildInSlices(++rebuilds) };
+}
+
+/** The index, begun now if a rebuild was waiting for its turn. */
+function currentIndex(): ConflictIndex | null {
+  if (queued) {
+    index = new ConflictIndex(queued, { inSlices: true });
+    queued = null;
+  }
+  return index;
+}
+
+async function buildInSlices(rebuild: number): Promise<Conflict[] | null> {
+  // The plan paints first; even setting the index up takes a while for thousands of releases.
+  await yieldToPage();
+  while (rebuild === rebuilds) {
+    const building = currentIndex()!;
+    const until = performance.now() + SLICE_MS;
+    while (!building.checkSome(RELEASES_PER_STEP) && performance.now() < until);
+    if (building.built) return building.list();
+    await yieldToPage();
+  }
+  return null;
+}
+
+/** Lets the browser paint and handle input; scheduler.yield where the browser has it (Chromium 129+). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -33,6 +81,7 @@ export function rebuildConflicts(catalog: Catalog, plan: Plan, exceptions: reado
  * added). The index is updated and put back, so the plan's own conflicts are left as they were.
  */
 export function previewConflicts(candidate: Release, original: Release | null): Conflict[] {
+  const index = currentIndex();
   if (!index) return [];
   index.update(candidate);
   const found = index.forRelease(candidate.id);

@@ -6,7 +6,7 @@ import type { FreezeExceptionRecord, Plan, PlanWindow, Release } from '../../sha
 import { call } from '../api/client';
 import { useCatalog } from './catalog';
 import { notify } from './notices';
-import { byRelease, rebuildConflicts } from './plan-conflicts';
+import { byRelease, syncConflicts } from './plan-conflicts';
 
 interface PlanStore {
   status: 'loading' | 'ready' | 'error';
@@ -20,7 +20,7 @@ interface PlanStore {
   conflictsByRelease: ReadonlyMap<number, Conflict[]>;
   /** The expanded window calendar, shared by the timeline's shading and the conflict index (expanded once). */
   calendar: WindowCalendar;
-  /** The first conflict check runs just after the first paint, so a large plan shows at once. */
+  /** True while conflicts are being recomputed between frames (first load, window or catalog edits). */
   checking: boolean;
   /** Reads windows, releases and exceptions; called at start and after every write, undo and redo. */
   load(): Promise<void>;
@@ -30,6 +30,7 @@ interface PlanStore {
 
 const EMPTY_PLAN: Plan = { windows: [], releases: [] };
 let generation = 0;
+let conflictGeneration = 0;
 let calendarWindows = '';
 
 export const usePlan = create<PlanStore>()((set, get) => ({
@@ -56,7 +57,6 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       else set({ status: 'error', loadError: error });
       return;
     }
-    const first = get().status !== 'ready';
     // Windows unchanged (a release edit): keep the calendar and everything it has expanded so far.
     const windowsText = JSON.stringify(plan.value.windows);
     const calendar = windowsText === calendarWindows ? get().calendar : expandCalendar(plan.value);
@@ -68,21 +68,26 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       exceptions: exceptions.value,
       releaseById: new Map(plan.value.releases.map((r) => [r.id, r])),
       windowById: new Map(plan.value.windows.map((w) => [w.id, w])),
-      checking: first,
       calendar,
     });
-    // After the first load: later loads follow an edit and update the index incrementally, at once.
-    // Two frames, then a task: after the first paint and after anything else waiting for that frame.
-    if (first) requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => get().recompute(), 0)));
-    else get().recompute();
+    get().recompute();
   },
   recompute() {
     const { plan, exceptions, status } = get();
-    if (status !== 'ready') return;
+    const catalog = useCatalog.getState();
+    // Until both are read there is nothing to check against; the later of the two loads calls this again.
+    if (status !== 'ready' || catalog.status !== 'ready') return;
+    const mine = ++conflictGeneration;
     const startedAt = performance.now();
-    const conflicts = rebuildConflicts(useCatalog.getState().catalog, plan, exceptions, get().calendar);
-    performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
-    set({ conflicts, conflictsByRelease: byRelease(conflicts), checking: false });
+    const publish = (conflicts: Conflict[] | null) => {
+      if (!conflicts || mine !== conflictGeneration) return; // a newer recompute answers instead
+      performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
+      set({ conflicts, conflictsByRelease: byRelease(conflicts), checking: false });
+    };
+    const sync = syncConflicts(catalog.catalog, plan, exceptions, get().calendar);
+    if ('conflicts' in sync) return publish(sync.conflicts);
+    set({ checking: true });
+    void sync.pending.then(publish);
   },
 }));
 

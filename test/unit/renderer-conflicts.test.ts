@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo/build-demo';
 import { expandCalendar } from '../../shared/engine/calendar/window-calendar';
-import { detectConflicts } from '../../shared/engine/conflicts';
-import type { Plan, Release } from '../../shared/model/plan';
+import { detectConflicts, type Conflict } from '../../shared/engine/conflicts';
+import type { Catalog } from '../../shared/model/catalog';
+import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
 import { toFreezeException } from '../../shared/engine/calendar/freeze-exceptions';
-import { previewConflicts, rebuildConflicts } from '../../renderer/state/plan-conflicts';
+import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
+import { previewConflicts, syncConflicts } from '../../renderer/state/plan-conflicts';
+import { generateEnterprise } from '../../bench/engine-fixtures';
 
 const demo = buildDemoWorkspace(new Date('2026-11-22T09:00:00Z'));
 const catalog = { sites: demo.sites, services: demo.services, dependencies: demo.dependencies, processes: demo.processes };
@@ -12,26 +15,64 @@ const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
 const full = (plan: Plan) => ids(detectConflicts({ catalog, plan, exceptions: demo.exceptions.map(toFreezeException) }));
 const shift = (release: Release, days: number): Release => ({ ...release, plannedStart: new Date(Date.parse(release.plannedStart!) + days * 86_400_000).toISOString() });
 
+/** The conflicts now, or once the rebuild between frames has finished. */
+async function settle(catalogIn: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): Promise<Conflict[] | null> {
+  const sync = syncConflicts(catalogIn, plan, exceptions, calendar);
+  return 'conflicts' in sync ? sync.conflicts : sync.pending;
+}
+
 describe('the calendar’s own conflict index (live preview and after each edit)', () => {
   const plan: Plan = { windows: demo.windows, releases: demo.releases };
   const calendar = expandCalendar(plan);
   const planned = demo.releases.filter((r) => r.plannedStart && r.status !== 'done');
 
-  it('matches a full recompute after release edits applied incrementally, and after a delete', () => {
-    expect(ids(rebuildConflicts(catalog, plan, demo.exceptions, calendar))).toEqual(full(plan));
+  it('matches a full recompute after release edits applied incrementally, and after a delete', async () => {
+    expect(ids((await settle(catalog, plan, demo.exceptions, calendar))!)).toEqual(full(plan));
     const moved = { ...plan, releases: plan.releases.map((r) => (r.id === planned[0]!.id ? shift(r, -30) : r.id === planned[1]!.id ? shift(r, 3) : r)) };
-    expect(ids(rebuildConflicts(catalog, moved, demo.exceptions, calendar))).toEqual(full(moved));
+    const edit = syncConflicts(catalog, moved, demo.exceptions, calendar);
+    // Only releases changed: answered at once, without a rebuild.
+    expect('conflicts' in edit && ids(edit.conflicts)).toEqual(full(moved));
     const fewer = { ...moved, releases: moved.releases.filter((r) => r.id !== planned[2]!.id) };
-    expect(ids(rebuildConflicts(catalog, fewer, demo.exceptions, calendar))).toEqual(full(fewer));
+    expect(ids((await settle(catalog, fewer, demo.exceptions, calendar))!)).toEqual(full(fewer));
   });
 
-  it('previews a candidate without changing the plan’s own conflicts', () => {
-    const before = ids(rebuildConflicts(catalog, plan, demo.exceptions, calendar));
+  it('previews a candidate without changing the plan’s own conflicts', async () => {
+    const before = ids((await settle(catalog, plan, demo.exceptions, calendar))!);
     const original = planned[0]!;
     const candidate = shift(original, -45);
     const preview = previewConflicts(candidate, original);
     const expected = detectConflicts({ catalog, plan: { ...plan, releases: plan.releases.map((r) => (r.id === original.id ? candidate : r)) }, exceptions: demo.exceptions.map(toFreezeException) });
     expect(ids(preview)).toEqual(ids(expected.filter((c) => c.releaseIds.includes(original.id))));
-    expect(ids(rebuildConflicts(catalog, plan, demo.exceptions, calendar))).toEqual(before);
+    expect(ids((await settle(catalog, plan, demo.exceptions, calendar))!)).toEqual(before);
+  });
+});
+
+describe('rebuilding a large plan between frames', () => {
+  const big = generateEnterprise({ services: 120, dependencies: 300, releases: 1500, windows: 80, sites: 12, seed: 5 });
+  const bigPlan = big.plan;
+  const expected = () => ids(detectConflicts({ catalog: big.catalog, plan: bigPlan }));
+
+  it('a new calendar or catalog starts a rebuild in slices that ends with every conflict', async () => {
+    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
+    expect('pending' in sync).toBe(true);
+    if (!('pending' in sync)) return;
+    expect(ids((await sync.pending)!)).toEqual(expected());
+  });
+
+  it('a drag preview while the rebuild runs completes it first and answers for the whole plan', async () => {
+    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
+    const original = bigPlan.releases.find((r) => r.plannedStart)!;
+    const candidate = shift(original, 2);
+    const preview = previewConflicts(candidate, original);
+    const moved = { ...bigPlan, releases: bigPlan.releases.map((r) => (r.id === original.id ? candidate : r)) };
+    expect(ids(preview)).toEqual(ids(detectConflicts({ catalog: big.catalog, plan: moved }).filter((c) => c.releaseIds.includes(original.id))));
+    expect('pending' in sync && ids((await sync.pending)!)).toEqual(expected());
+  });
+
+  it('a rebuild overtaken by a newer one answers null, and the newer one wins', async () => {
+    const first = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
+    const second = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
+    expect('pending' in first && (await first.pending)).toBeNull();
+    expect('pending' in second && ids((await second.pending)!)).toEqual(expected());
   });
 });
