@@ -16,11 +16,45 @@ interface UiStore {
   selectService(id: number | null): void;
 }
 
+const SECTION_KEY = 'cockpit.section';
+const isSection = (value: string | null): value is Section => (SECTIONS as readonly string[]).includes(value ?? '');
+
+/** The section in the address (#calendar, for a bookmark), else the one used last, else the catalog. */
+function startSection(): Section {
+  const fromHash = window.location.hash.slice(1);
+  if (isSection(fromHash)) return fromHash;
+  try {
+    const last = localStorage.getItem(SECTION_KEY);
+    if (isSection(last)) return last;
+  } catch {
+    // storage can be switched off; the catalog is a fine start then
+  }
+  return 'catalog';
+}
+
+/** Keeps the address and the next start in step with the section on screen. */
+function rememberSection(section: Section): void {
+  const url = new URL(window.location.href);
+  url.hash = section;
+  window.history.replaceState(null, '', url.toString());
+  try {
+    localStorage.setItem(SECTION_KEY, section);
+  } catch {
+    // not remembered; nothing else depends on it
+  }
+}
+
 export const useUi = create<UiStore>()((set) => ({
-  section: 'catalog',
+  section: startSection(),
   tab: 'services',
   selectedServiceId: null,
-  setSection: (section) => set({ section }),
+  setSection: (section) => {
+    rememberSection(section);
+    set({ section });
+  },
   setTab: (tab) => set({ tab }),
-  selectService: (id) => set(id === null ? { selectedServiceId: null } : { selectedServiceId: id, tab: 'services', section: 'catalog' }),
+  selectService: (id) => {
+    if (id !== null) rememberSection('catalog');
+    set(id === null ? { selectedServiceId: null } : { selectedServiceId: id, tab: 'services', section: 'catalog' });
+  },
 }));
