@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { CalendarScreen } from './calendar/CalendarScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { DialogHost } from './catalog/DialogHost';
@@ -8,15 +7,11 @@ import { NotBuilt } from './frame/NotBuilt';
 import { Notices } from './frame/Notices';
 import { SECTION_INFO } from './frame/sections';
 import { useGlobalShortcuts } from './frame/useGlobalShortcuts';
-import { reloadWorkspace } from './state/writes';
 import { useUi } from './state/ui';
 
 export function App() {
   useGlobalShortcuts();
   const section = useUi((s) => s.section);
-  useEffect(() => {
-    void reloadWorkspace();
-  }, []);
   const info = SECTION_INFO.find((s) => s.id === section);
 
   return (

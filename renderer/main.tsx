@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startTheme } from './state/theme';
+import { reloadWorkspace } from './state/writes';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -15,6 +16,8 @@ import './styles/schedule.css';
 import './styles/release-editor.css';
 
 startTheme();
+// Ask for the workspace before the first render: the host reads it while React builds the frame.
+void reloadWorkspace();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
