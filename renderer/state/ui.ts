@@ -58,3 +58,9 @@ export const useUi = create<UiStore>()((set) => ({
     set(id === null ? { selectedServiceId: null } : { selectedServiceId: id, tab: 'services', section: 'catalog' });
   },
 }));
+
+// A #section typed into the address bar (or the browser's back and forward) switches sections too.
+window.addEventListener('hashchange', () => {
+  const section = window.location.hash.slice(1);
+  if (isSection(section) && section !== useUi.getState().section) useUi.getState().setSection(section);
+});

@@ -61,3 +61,18 @@ test('keyboard: Up/Down through the sections, Enter opens one; Up/Down through t
   await expect(page.getByRole('region', { name: 'Manhattan WMS – East' })).toBeVisible();
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
 });
+
+test('reopens on the section used last, and a #section address opens that section', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#calendar');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Release timeline' })).toBeVisible();
+
+  await page.goto(new URL('#catalog', page.url()).toString());
+  await expect(page.getByRole('tab', { name: /Services/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /Services/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toHaveCount(0);
+});
