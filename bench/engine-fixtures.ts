@@ -24,6 +24,8 @@ export interface EnterpriseOptions {
   seed?: number;
   /** Calendar year the releases fall in. */
   year?: number;
+  /** Share of the windows that are freezes (the rest are maintenance windows); 0.12 unless given. */
+  freezeShare?: number;
 }
 
 /** The engine's seeded PRNG with the sampling helpers the generator needs. */
@@ -143,7 +145,8 @@ export function generateEnterprise(options: EnterpriseOptions = {}): { catalog: 
     }
   }
 
-  const windows: PlanWindow[] = Array.from({ length: windowCount }, (_, i) => makeWindow(rng, i + 1, year, sites, services));
+  const freezeShare = options.freezeShare ?? 0.12;
+  const windows: PlanWindow[] = Array.from({ length: windowCount }, (_, i) => makeWindow(rng, i + 1, year, sites, services, freezeShare));
   const placer = new MaintenancePlacer(windows, year);
 
   const yearStart = Date.UTC(year, 0, 1);
@@ -241,8 +244,8 @@ function splitWaves(rng: Rng, siteIds: number[]): Release['waves'] {
 
 const local = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 
-function makeWindow(rng: Rng, id: number, year: number, sites: Site[], services: Service[]): PlanWindow {
-  const freeze = rng.chance(0.12);
+function makeWindow(rng: Rng, id: number, year: number, sites: Site[], services: Service[], freezeShare: number): PlanWindow {
+  const freeze = rng.chance(freezeShare);
   const scope = { all: false, regions: [] as string[], siteIds: [] as number[], serviceIds: [] as number[], tiers: [] as Array<1 | 2 | 3>, kinds: [] as Service['kind'][] };
   const day = Date.UTC(year, 0, 1) + rng.int(365) * 86_400_000;
   let startMs: number;

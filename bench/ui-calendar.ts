@@ -1,7 +1,7 @@
 // Playwright-driven figures for the calendar with 5,000 releases and 500 freeze/maintenance windows:
 // open, conflict computation in the renderer, scroll frame times, zoom, DOM size.
 // Run: npx tsx bench/ui-calendar.ts [--releases N] [--windows N] [--services N] [--dependencies N] [--sites N]
-//        [--seed N] [--runs N] [--profile]   (uses Chromium at COCKPIT_CHROMIUM or /usr/bin/chromium)
+//        [--freeze-share 0..1] [--seed N] [--runs N] [--profile]   (uses Chromium at COCKPIT_CHROMIUM or /usr/bin/chromium)
 // --profile builds the renderer unminified and adds the CPU profile's heaviest functions per phase.
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     services: { type: 'string', default: '300' },
     dependencies: { type: 'string', default: '900' },
     sites: { type: 'string', default: '30' },
+    'freeze-share': { type: 'string', default: '0.12' },
     seed: { type: 'string', default: '7' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
@@ -35,6 +36,7 @@ const size = {
   services: Number(values.services),
   dependencies: Number(values.dependencies),
   sites: Number(values.sites),
+  freezeShare: Number(values['freeze-share']),
 };
 const seed = Number(values.seed);
 const runs = Math.max(1, Number(values.runs));
