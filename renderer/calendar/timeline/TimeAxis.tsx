@@ -7,10 +7,12 @@ interface AxisProps {
   major: Tick[];
   minor: Tick[];
   zoneLabel: string;
+  /** The month in view, when the ticks do not name it (day and week zoom). */
+  period: string | null;
 }
 
 /** Two-tier time axis, sticky at the top; ticks fall on wall-clock boundaries of the display zone. */
-export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
+export function TimeAxis({ scale, width, major, minor, zoneLabel, period }: AxisProps) {
   // Labels need room: when ticks are packed (a narrow window), keep the lines and drop the text.
   const spacing = minor.length > 1 ? xOf(scale, minor[1]!.ms) - xOf(scale, minor[0]!.ms) : Infinity;
   const longest = minor.reduce((n, t) => Math.max(n, t.label.length), 0);
@@ -18,14 +20,20 @@ export function TimeAxis({ scale, width, major, minor, zoneLabel }: AxisProps) {
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: LABEL_W }}>
+        {period ? <span className="tl-axis-period">{period}</span> : null}
         <span className="tl-axis-zone">{zoneLabel}</span>
       </div>
       <div className="tl-axis-track" style={{ left: LABEL_W }}>
-        {major.map((t, i) => (
-          <div key={`M${t.ms}`} className="tl-tick major" style={{ left: xOf(scale, t.ms), width: i + 1 < major.length ? xOf(scale, major[i + 1]!.ms) - xOf(scale, t.ms) : undefined }}>
-            <span>{t.label}</span>
-          </div>
-        ))}
+        {major.map((t, i) => {
+          const tickWidth = i + 1 < major.length ? xOf(scale, major[i + 1]!.ms) - xOf(scale, t.ms) : undefined;
+          // Bold small text runs about 7.5 px a character, plus the span's padding.
+          const fits = tickWidth === undefined || t.label.length * 7.5 + 12 <= tickWidth;
+          return (
+            <div key={`M${t.ms}`} className="tl-tick major" style={{ left: xOf(scale, t.ms), width: tickWidth }}>
+              <span>{fits || !t.short ? t.label : t.short}</span>
+            </div>
+          );
+        })}
         {minor.map((t) => (
           <div key={`m${t.ms}`} className={`tl-tick minor${t.weekend ? ' weekend' : ''}`} style={{ left: xOf(scale, t.ms) }}>
             {labelMinor ? <span>{t.label}</span> : null}

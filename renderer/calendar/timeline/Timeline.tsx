@@ -10,6 +10,7 @@ import { NUDGE_MS, useCalendarView, ZOOM_SPAN_MS } from '../../state/calendar-vi
 import { openDialog } from '../../state/dialogs';
 import { usePlan } from '../../state/plan';
 import { utcOffset } from '../../ui/format';
+import { wallParts } from '../../ui/zoned-time';
 import { DependencyArrows } from './DependencyArrows';
 import { DragTip } from './DragTip';
 import { AXIS_H, LABEL_W, msAt, ROW_H, rowOffsets, timeRange, xOf, type Scale } from './geometry';
@@ -179,6 +180,9 @@ export function Timeline() {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   const zoneLabel = displayZone === 'UTC' ? 'Times in UTC' : `Times in ${displayZone} (${utcOffset(displayZone)})`;
+  // Day ticks at day and week zoom read "Wed 25"; the corner names the month around the middle of the view.
+  const middle = wallParts((renderFromMs + renderToMs) / 2, displayZone);
+  const period = zoom === 'day' || zoom === 'week' ? `${middle.month} ${middle.year}` : null;
 
   if (layout.rows.length === 0) {
     return (
@@ -203,7 +207,7 @@ export function Timeline() {
         aria-label="Release timeline"
         aria-describedby="tl-keys"
       >
-        <TimeAxis scale={scale} width={LABEL_W + contentWidth} major={ticks.major} minor={ticks.minor} zoneLabel={zoneLabel} />
+        <TimeAxis scale={scale} width={LABEL_W + contentWidth} major={ticks.major} minor={ticks.minor} zoneLabel={zoneLabel} period={period} />
         <div className="tl-rows" style={{ height: totalHeight, width: LABEL_W + contentWidth }}>
           <TimelineGrid scale={scale} top={0} height={totalHeight} minor={ticks.minor} days={ticks.days} dayMs={DAY_MS} nowMs={nowMs} />
           {items.map((item) => {

@@ -6,6 +6,8 @@ import { floatingDay, floatingParts } from '../../ui/zoned-time';
 export interface Tick {
   ms: number;
   label: string;
+  /** A shorter label for when `label` does not fit the tick's width ("Wed 25" for "Wed 25 Nov"). */
+  short?: string;
   /** Saturday or Sunday in the display zone, for day-level ticks. */
   weekend?: boolean;
 }
@@ -64,7 +66,10 @@ export function ticks(fromMs: number, toMs: number, zone: string, unit: Unit, ma
     const ms = wallToInstant(wall, zone);
     if (ms > toMs) break;
     const dow = new Date(wall).getUTCDay();
-    out.push({ ms, label: label(wall, unit, major), weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
+    // The first of a month keeps its month name; other days rely on the period in the axis corner.
+    const parts = floatingParts(wall);
+    const short = unit === 'day' && major ? (parts.day === '1' ? `${parts.day} ${parts.month}` : `${parts.weekday} ${parts.day}`) : undefined;
+    out.push({ ms, label: label(wall, unit, major), ...(short ? { short } : {}), weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
     wall = nextWall(wall, unit);
   }
   return out;
