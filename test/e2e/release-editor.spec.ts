@@ -137,6 +137,8 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   await approvers.press('Enter');
   await expect(dialog.getByText('Liam Chen requested this release and cannot approve it too.')).toBeVisible();
   await expect(conflicts).toContainText(`"${TITLE}" is approved by its own requester, Liam Chen.`);
+  // Each conflict lists its evidence, as the calendar's drawer does.
+  await expect(conflicts.getByRole('list', { name: 'Evidence' }).getByText('Liam Chen requested and approved it')).toBeVisible();
   await dialog.getByRole('button', { name: /conflicts?, \d+ blocking\. Show them\./ }).click();
   await page.screenshot({ path: `${OUT}/release-editor-conflicts-light.png` });
   await page.emulateMedia({ colorScheme: 'dark' });

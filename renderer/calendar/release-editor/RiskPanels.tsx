@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import type { Conflict } from '../../../shared/engine/conflicts/conflict-types';
 import type { ReleaseRisk } from '../../../shared/engine/risk/release-risk';
+import { useCalendarView } from '../../state/calendar-view';
+import { useCatalog } from '../../state/catalog';
+import { usePlan } from '../../state/plan';
 import { plural } from '../../ui/format';
+import { evidenceLines } from '../conflict-evidence';
 import { conflictText, scoreText } from './release-analysis';
 import { CONFLICT_TYPE_LABELS } from '../release-labels';
 
@@ -40,6 +44,10 @@ export function RiskPanel({ risk }: { risk: ReleaseRisk }) {
 /** What the engine would report for the draft if it were saved as it is now. */
 export function ConflictPanel({ conflicts }: { conflicts: Conflict[] | null }) {
   const id = useId();
+  const lookup = useCatalog((s) => s.index.lookup);
+  const releaseById = usePlan((s) => s.releaseById);
+  const zoneChoice = useCalendarView((s) => s.zone);
+  const zone = zoneChoice === 'UTC' ? 'UTC' : (lookup.sites.get(zoneChoice)?.timeZone ?? 'UTC');
   const blocking = conflicts?.filter((c) => c.severity === 'blocking').length ?? 0;
   const headline =
     conflicts === null ? 'Not checked yet' : conflicts.length === 0 ? 'No conflicts' : `${plural(conflicts.length, 'conflict')}${blocking ? `, ${blocking} blocking` : ''}`;
@@ -62,6 +70,11 @@ export function ConflictPanel({ conflicts }: { conflicts: Conflict[] | null }) {
                 <strong>{CONFLICT_TYPE_LABELS[c.type]}</strong>
               </div>
               <p>{conflictText(c.message)}</p>
+              <ul className="evidence" aria-label="Evidence">
+                {evidenceLines(c, lookup, releaseById, zone).map((line, i) => (
+                  <li key={i}>{line.text}</li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
