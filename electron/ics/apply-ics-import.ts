@@ -1,7 +1,7 @@
 import type { Recorder } from '../store/history';
 import type { Db } from '../store/open-workspace';
 import { getWindow } from '../store/repos/windows';
-import { putIcsLink } from './ics-store';
+import { putIcsLink, windowIcsUids } from './ics-store';
 import type { IcsWrite } from './plan-ics-import';
 import { sameWindow } from './window-compare';
 
@@ -16,17 +16,22 @@ function unchanged(db: Db, write: IcsWrite): boolean {
   return current !== null && sameWindow(current, write.value);
 }
 
-/** Writes planned windows through the recorder (inside the caller's transaction) and remembers each imported UID. */
+/**
+ * Writes planned windows through the recorder (inside the caller's transaction) and remembers each
+ * imported UID as part of the window's snapshot, so undoing and redoing the import keep the links.
+ */
 export function applyIcsImport(db: Db, rec: Recorder, writes: IcsWrite[]): IcsTally {
   const tally: IcsTally = { created: 0, updated: 0 };
   for (const write of writes) {
-    let id = write.windowId;
-    if (!unchanged(db, write)) {
-      id = rec.put('window', write.windowId === null ? write.value : { ...write.value, id: write.windowId });
-      if (write.windowId === null) tally.created++;
-      else tally.updated++;
+    if (unchanged(db, write)) {
+      if (write.linkUid !== null && write.windowId !== null) putIcsLink(db, write.linkUid, write.windowId);
+      continue;
     }
-    if (write.linkUid !== null && id !== null) putIcsLink(db, write.linkUid, id);
+    const linked = write.windowId === null ? [] : windowIcsUids(db, write.windowId);
+    const icsUids = write.linkUid === null || linked.includes(write.linkUid) ? linked : [...linked, write.linkUid].sort();
+    rec.put('window', { ...write.value, ...(write.windowId === null ? {} : { id: write.windowId }), ...(icsUids.length ? { icsUids } : {}) });
+    if (write.windowId === null) tally.created++;
+    else tally.updated++;
   }
   return tally;
 }

@@ -19,6 +19,17 @@ export function putIcsLink(db: Db, uid: string, windowId: number): void {
   prep(db, 'INSERT INTO ics_links (uid, window_id) VALUES (?, ?) ON CONFLICT(uid) DO UPDATE SET window_id = excluded.window_id').run(uid, windowId);
 }
 
+/** The imported event UIDs that became this window, sorted. */
+export function windowIcsUids(db: Db, windowId: number): string[] {
+  return prep(db, 'SELECT uid FROM ics_links WHERE window_id = ? ORDER BY uid').pluck().all(windowId) as string[];
+}
+
+/** Makes `uids` exactly the imported events linked to this window. */
+export function setWindowIcsUids(db: Db, windowId: number, uids: readonly string[]): void {
+  prep(db, 'DELETE FROM ics_links WHERE window_id = ?').run(windowId);
+  for (const uid of uids) putIcsLink(db, uid, windowId);
+}
+
 export interface EntityVersion {
   /** Writes after the first one: calendar clients take a higher SEQUENCE as a newer copy. */
   sequence: number;

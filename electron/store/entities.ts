@@ -7,6 +7,24 @@ import { getService, putService, removeService } from './repos/services';
 import { getSite, putSite, removeSite } from './repos/sites';
 import { getWindow, putWindow, removeWindow } from './repos/windows';
 import { prep } from './statement-cache';
+import { setWindowIcsUids, windowIcsUids } from '../ics/ics-store';
+import type { PlanWindow } from '../../shared/model/plan';
+
+/** A window with the calendar events it was imported from, so undo and redo keep re-imports updating it. */
+type WindowSnapshot = PlanWindow & { icsUids?: string[] };
+
+function getWindowSnapshot(db: Db, id: number): WindowSnapshot | null {
+  const window = getWindow(db, id);
+  if (!window) return null;
+  const icsUids = windowIcsUids(db, id);
+  return icsUids.length ? { ...window, icsUids } : window;
+}
+
+/** Without `icsUids` the window's links are left as they are; with it they become exactly those. */
+function putWindowSnapshot(db: Db, { icsUids, ...window }: WindowSnapshot): void {
+  putWindow(db, window);
+  if (icsUids) setWindowIcsUids(db, window.id, icsUids);
+}
 
 interface EntityStore<T extends { id: number }> {
   label: string;
@@ -27,7 +45,7 @@ export const ENTITIES = {
   process: store({ label: 'business process', get: getProcess, put: putProcess, remove: removeProcess, describe: (p) => p.name }),
   service: store({ label: 'service', get: getService, put: putService, remove: removeService, describe: (s) => s.name }),
   dependency: store({ label: 'dependency', get: getDependency, put: putDependency, remove: removeDependency, describe: (d) => `#${d.fromId} → #${d.toId}` }),
-  window: store({ label: 'window', get: getWindow, put: putWindow, remove: removeWindow, describe: (w) => w.name }),
+  window: store<WindowSnapshot>({ label: 'window', get: getWindowSnapshot, put: putWindowSnapshot, remove: removeWindow, describe: (w) => w.name }),
   release: store({ label: 'release', get: getRelease, put: putRelease, remove: removeRelease, describe: (r) => r.title }),
   exception: store({ label: 'freeze exception', get: getException, put: putException, remove: removeException, describe: (e) => `window #${e.windowId} for release #${e.releaseId}` }),
 };

@@ -138,9 +138,27 @@ describe('import.ics', () => {
 
     await ok('history.redo', {});
     expect((await ok('plan.get', {})).windows).toHaveLength(before + 6);
+    // Redo brings the links back with the windows, not just windows that happen to match.
+    expect(count(db, 'SELECT count(*) FROM ics_links')).toBe(6);
     const again = await ok('import.ics', { text: HOLIDAYS });
     expect(again).toMatchObject({ created: {}, updated: {} });
     expect((await ok('plan.get', {})).windows).toHaveLength(before + 6);
+  });
+
+  it('an imported window edited in the app, deleted and brought back by undo, is still the one a re-import updates', async () => {
+    const { ok, db } = memoryWorkspace();
+    await ok('import.ics', { text: HOLIDAYS });
+    const christmas = byName((await ok('plan.get', {})).windows, 'Christmas Day');
+    await ok('window.update', { ...christmas, reason: 'DCs closed; carriers do not collect' });
+    await ok('window.delete', { id: christmas.id });
+    expect(count(db, 'SELECT count(*) FROM ics_links')).toBe(5);
+    await ok('history.undo', {});
+    expect(count(db, 'SELECT count(*) FROM ics_links')).toBe(6);
+    const again = await ok('import.ics', { text: HOLIDAYS.replace('SUMMARY:Christmas Day', 'SUMMARY:Christmas Day (observed)') });
+    expect(again).toMatchObject({ created: {}, updated: { windows: 1 } });
+    const windows = (await ok('plan.get', {})).windows;
+    expect(windows).toHaveLength(6);
+    expect(windows.find((w) => w.id === christmas.id)?.name).toBe('Christmas Day (observed)');
   });
 
   it('reads TZIDs that are not bare IANA names, and warns about what it cannot keep', async () => {
