@@ -115,3 +115,19 @@ test('keyboard: move the selection, nudge by a step, open, and delete with a que
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
 });
+
+test('double-clicking an empty spot in a service’s row adds a release there, for that service', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  const timeline = await openCalendar(page);
+  const group = timeline.getByRole('button', { name: /^Inventory Sync Service/ });
+  await expect(group).toBeVisible();
+  // The today line marks the instant the specs run at (E2E_NOW, Sun 22 Nov 10:00 UTC).
+  const today = (await timeline.locator('.tl-today').boundingBox())!;
+  const row = (await group.boundingBox())!;
+  await page.mouse.dblclick(today.x + 2, row.y + row.height / 2);
+  const dialog = page.getByRole('dialog', { name: 'Add release' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Start date')).toHaveValue('2026-11-22');
+  await expect(dialog.getByLabel('Start time')).toHaveValue('10:00');
+  await expect(dialog.getByRole('row', { name: /Inventory Sync Service/ })).toBeVisible();
+});

@@ -118,11 +118,18 @@ export function Timeline() {
   }), []);
   const openRelease = useCallback((release: Release) => openDialog({ type: 'release', release }), []);
   const openWindow = useCallback((window: PlanWindow) => openDialog({ type: 'window', window }), []);
+  const snapMs = SNAP_MS[zoom];
+  // A double-click on empty track: a new release starting there, changing the row's service when grouped by service.
+  const createAt = useCallback((ms: number, groupKey: string) => {
+    const service = /^service:(\d+)$/.exec(groupKey);
+    const plannedStart = new Date(Math.round(ms / snapMs) * snapMs).toISOString();
+    openDialog({ type: 'release', release: null, plannedStart, ...(service ? { serviceIds: [Number(service[1])] } : {}) });
+  }, [snapMs]);
 
   const tabbableId = selectedId !== null && layout.rowsOfRelease.has(selectedId) ? selectedId : (layout.order[0] ?? null);
   const ctx: RowContext = {
     scale, fromMs: renderFromMs, toMs: renderToMs, zone: displayZone, laneMaintenance: zoom === 'day' || zoom === 'week', calendar, releaseById, windowById, conflictsByRelease,
-    exceptions: exceptionMarks, selectedId, tabbableId, drag, toggleGroup, onPointerDown, openRelease, openWindow,
+    exceptions: exceptionMarks, selectedId, tabbableId, drag, toggleGroup, onPointerDown, openRelease, openWindow, createAt,
   };
 
   // Keyboard selection: bring the release into view, then give it focus once it is rendered.
@@ -222,7 +229,7 @@ export function Timeline() {
         </div>
       </div>
       <p id="tl-keys" className="tl-keys">
-        Drag a release to move it, drag its right edge to change its length. Keys: ↑ ↓ releases, ← → along a row, Shift+← → nudge, Enter opens, Delete removes, Ctrl+Z undoes.
+        Drag a release to move it, drag its right edge to change its length, double-click an empty spot to add a release there. Keys: ↑ ↓ releases, ← → along a row, Shift+← → nudge, Enter opens, Delete removes, Ctrl+Z undoes.
       </p>
       <UnplannedTray releases={layout.unplanned} />
       {drag ? <DragTip drag={drag} zone={displayZone} /> : null}

@@ -4,7 +4,7 @@ import type { Conflict } from '../../../shared/engine/conflicts';
 import type { PlanWindow, Release } from '../../../shared/model/plan';
 import { Icon } from '../../ui/Icon';
 import { zonedRange } from '../../ui/zoned-time';
-import { LABEL_W, xOf, type Scale } from './geometry';
+import { LABEL_W, msAt, xOf, type Scale } from './geometry';
 import type { GroupHeader, Placed, TimelineRow } from './layout-rows';
 import { ReleaseBar, type ExceptionMark } from './ReleaseBar';
 import type { DragState } from './use-bar-drag';
@@ -30,6 +30,8 @@ export interface RowContext {
   onPointerDown(event: PointerEvent<HTMLElement>, release: Release, mode: 'move' | 'resize'): void;
   openRelease(release: Release): void;
   openWindow(window: PlanWindow): void;
+  /** A new release at this instant, in the lane's group (a service group names the service). */
+  createAt(ms: number, groupKey: string): void;
 }
 
 const SEVERITY_WORDS = { 'freeze-hard': 'Hard freeze', 'freeze-soft': 'Soft freeze', maintenance: 'Maintenance window' } as const;
@@ -128,7 +130,14 @@ export function LaneRow({ row, ctx }: { row: Extract<TimelineRow, { kind: 'lane'
   return (
     <>
       {row.header ? <GroupLabel row={row.header} ctx={ctx} /> : <div className="tl-label" style={{ width: LABEL_W }} />}
-      <div className="tl-track" style={{ left: LABEL_W }}>
+      <div
+        className="tl-track"
+        style={{ left: LABEL_W }}
+        onDoubleClick={(e) => {
+          if ((e.target as HTMLElement).closest('.tl-bar')) return;
+          ctx.createAt(msAt(ctx.scale, e.clientX - e.currentTarget.getBoundingClientRect().left), row.groupKey);
+        }}
+      >
         <Shading blocks={blocks} scale={ctx.scale} zone={ctx.zone} windowById={ctx.windowById} />
         {bars}
       </div>
