@@ -1,6 +1,7 @@
 import type { Release } from '../../model/plan';
 import { buildScheduleProblem, type BuildOptions, type PlanningInput } from './build-from-plan';
-import { scheduleReleases } from './scheduler';
+import { scheduleReleasesInSteps } from './scheduler';
+import { runToEnd } from './run-steps';
 import { slotToMs } from './slot-format';
 import type { ObjectiveBreakdown, ScheduleProblem, ScheduleRelease } from './types';
 
@@ -41,10 +42,15 @@ export function isoInstant(ms: number): string {
 
 /** Proposes planned starts for the selected releases of a plan (see buildScheduleProblem for the rules). */
 export function proposeSchedule(input: PlanningInput & { options: ProposeOptions }): Proposal {
+  return runToEnd(proposeScheduleInSteps(input));
+}
+
+/** The same proposal, pausing after each generation of the search so a host can keep answering. */
+export function* proposeScheduleInSteps(input: PlanningInput & { options: ProposeOptions }): Generator<void, Proposal, void> {
   const { options } = input;
   const built = buildScheduleProblem(input, options);
   const { problem, releases } = built;
-  const result = scheduleReleases(problem, {
+  const result = yield* scheduleReleasesInSteps(problem, {
     timeLimitMs: options.timeLimitMs ?? 1000,
     seed: options.seed ?? 1,
     ...(options.maxSchedules !== undefined ? { maxSchedules: options.maxSchedules } : {}),

@@ -196,7 +196,11 @@ export class ReleaseSearch {
     return keep.length;
   }
 
-  run(limits: SearchLimits): void {
+  /**
+   * The search, one generation at a time: a host that must keep answering (a window, other calls)
+   * runs it between its other work, and stops early by simply not asking for the next one.
+   */
+  *generations(limits: SearchLimits): Generator<void, void, void> {
     this.limits = limits;
     this.lastCheck = nowMs();
     if (this.c.structure.unitCount === 0) {
@@ -206,6 +210,8 @@ export class ReleaseSearch {
     let alive = this.select(this.seed(0, this.populationSize, true));
     let stall = 0;
     while (!this.done()) {
+      yield;
+      this.lastCheck = nowMs(); // the pause is not a step: do not let it end the search early
       const before = this.incumbent.objective!;
       let children = alive;
       for (let c = 0; c < this.populationSize && !this.done(); c += 2) {

@@ -5,6 +5,7 @@ import { explainInfeasible } from './explain-infeasible';
 import { evaluateObjective } from './objective';
 import { ReleaseSearch } from './release-search';
 import { ReleaseSgs } from './release-sgs';
+import { runToEnd } from './run-steps';
 import type { ScheduleOptions, ScheduleProblem, ScheduleResult } from './types';
 import { assertValidScheduleProblem } from './validate';
 
@@ -18,6 +19,11 @@ const DEFAULT_TIER_WEIGHTS: [number, number, number] = [3, 2, 1];
  * with the constraint that blocks them. Throws on an invalid problem (see validateScheduleProblem).
  */
 export function scheduleReleases(problem: ScheduleProblem, options: ScheduleOptions): ScheduleResult {
+  return runToEnd(scheduleReleasesInSteps(problem, options));
+}
+
+/** The same search, pausing after each generation (see ReleaseSearch.generations); the last step returns the result. */
+export function* scheduleReleasesInSteps(problem: ScheduleProblem, options: ScheduleOptions): Generator<void, ScheduleResult, void> {
   const began = nowMs();
   assertValidScheduleProblem(problem);
   const tierWeights = options.weights?.tierWeights ?? DEFAULT_TIER_WEIGHTS;
@@ -33,7 +39,7 @@ export function scheduleReleases(problem: ScheduleProblem, options: ScheduleOpti
   const riskDelay = Int32Array.from(c.weight, (w) => Math.floor(penalty / w));
   const sgs = new ReleaseSgs(c, riskDelay);
   const search = new ReleaseSearch(c, sgs, new Random(options.seed), penalty);
-  search.run({
+  yield* search.generations({
     // Keep a sliver of the budget for explanations and copying out the result.
     deadline: began + options.timeLimitMs * 0.97 - 1,
     maxSchedules: options.maxSchedules ?? Number.POSITIVE_INFINITY,
