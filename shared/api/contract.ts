@@ -100,6 +100,7 @@ export const contract = {
 
   'schedule.propose': method(scheduleProposeInput, out<Proposal>(), 'Propose planned starts for releases'),
   'schedule.apply': method(scheduleApplyInput, out<{ applied: number }>(), 'Write proposed planned starts as one undoable step'),
+  'schedule.cancel': method(none, out<{ cancelled: boolean }>(), 'Stop the schedule search in progress (its propose call then fails with CANCELLED)'),
 
   'history.state': method(none, out<HistoryState>(), 'What undo and redo would do'),
   'history.undo': method(none, out<HistoryState>(), 'Undo the last edit'),

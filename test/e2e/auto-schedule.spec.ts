@@ -191,7 +191,7 @@ test('cancel ignores a running proposal', async ({ page, cockpit }) => {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Scheduling' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Propose plan' })).toBeFocused();
-  // The search still runs and answers; that answer must not replace step 1.
+  // The held request reaches the host after the cancel, so that search runs and answers; the answer must not replace step 1.
   const answered = page.waitForResponse((r) => r.url().endsWith(HTTP_CALL_PATH) && r.request().postDataJSON()?.method === 'schedule.propose');
   held.release();
   await answered;
@@ -201,6 +201,26 @@ test('cancel ignores a running proposal', async ({ page, cockpit }) => {
   // Proposing again still works after a cancel.
   await dialog.getByRole('button', { name: 'Propose plan' }).click();
   await expect(dialog.getByRole('table', { name: 'Proposed moves' })).toBeVisible();
+});
+
+test('cancel stops the search on the host at once', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  await page.keyboard.press('Alt+2');
+  const dialog = await openAutoSchedule(page);
+  await chooseChain(dialog);
+  await dialog.getByLabel('Time limit').selectOption('10 s');
+  const answered = page.waitForResponse((r) => r.url().endsWith(HTTP_CALL_PATH) && r.request().postDataJSON()?.method === 'schedule.propose');
+  await dialog.getByRole('button', { name: 'Propose plan' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Scheduling' })).toBeVisible();
+  await page.waitForTimeout(300);
+  const cancelledAt = Date.now();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const response = await answered;
+  expect(((await response.json()) as { error?: { code: string } }).error?.code).toBe('CANCELLED');
+  // Well before the 10 s budget: the host stopped searching when asked.
+  expect(Date.now() - cancelledAt).toBeLessThan(3000);
+  await expect(dialog.getByRole('button', { name: 'Propose plan' })).toBeFocused();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
 });
 
 test('releases that cannot be scheduled are listed with their reasons', async ({ page, cockpit }) => {

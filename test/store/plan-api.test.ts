@@ -152,4 +152,31 @@ describe('plan analysis through the handler table', () => {
     expect(await startsOf()).toEqual(before);
     expect((await w.ok('history.state', {})).canUndo).toBe(false);
   });
+
+  it('keeps answering other calls while it searches, and schedule.cancel stops the search at once', async () => {
+    const w = memoryWorkspace();
+    seedDemo(w.db, { actor: 'test' });
+    const startedAt = performance.now();
+    const search = w.call('schedule.propose', { timeLimitMs: 20_000 });
+    // Answered during the search, not after its 20 s.
+    expect((await w.ok('plan.get', {})).releases.length).toBeGreaterThan(0);
+    expect(await w.ok('schedule.cancel', {})).toEqual({ cancelled: true });
+    const result = await search;
+    expect(result.ok ? null : result.error.code).toBe('CANCELLED');
+    expect(performance.now() - startedAt).toBeLessThan(5_000);
+    expect(await w.ok('schedule.cancel', {})).toEqual({ cancelled: false });
+    // Nothing was written.
+    expect((await w.ok('history.state', {})).canUndo).toBe(false);
+  });
+
+  it('a second search replaces the first, which ends as cancelled', async () => {
+    const w = memoryWorkspace();
+    seedDemo(w.db, { actor: 'test' });
+    const first = w.call('schedule.propose', { timeLimitMs: 20_000 });
+    await w.ok('plan.get', {});
+    const second = await w.ok('schedule.propose', { timeLimitMs: 200 });
+    expect(second.moves.length + second.unchanged).toBeGreaterThan(0);
+    const firstResult = await first;
+    expect(firstResult.ok ? null : firstResult.error.code).toBe('CANCELLED');
+  });
 });

@@ -3,13 +3,13 @@ import { AppError } from '../../../shared/api/result';
 import { detectConflicts } from '../../../shared/engine/conflicts';
 import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
 import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
-import { proposeSchedule } from '../../../shared/engine/schedule';
 import { recordedWrite } from '../../store/history';
 import { loadPlanningInput } from '../../store/load-planning-input';
 import { getException, listExceptions } from '../../store/repos/exceptions';
 import { getRelease, listReleases } from '../../store/repos/releases';
 import { getWindow } from '../../store/repos/windows';
 import { type HandlerContext, nowOf } from '../context';
+import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
 
@@ -151,10 +151,11 @@ export const planHandlers = {
       if (missing.length) throw new AppError('NOT_FOUND', `No release with id ${missing.join(', ')} exists (it may have been deleted).`);
     }
     const planning = loadPlanningInput(ctx.db);
-    return proposeSchedule({
+    return searchSchedule(ctx, {
       ...planning,
       options: { now: nowOf(ctx).getTime(), timeLimitMs: input.timeLimitMs, seed: input.seed, ...(input.releaseIds ? { releaseIds: input.releaseIds } : {}) },
     });
   },
   'schedule.apply': applySchedule,
+  'schedule.cancel': (_: ParsedInput<'schedule.cancel'>, ctx: HandlerContext) => cancelSchedule(ctx),
 };

@@ -39,6 +39,8 @@ export function ScheduleDialog({ releaseIds }: { releaseIds: number[] }) {
   const [phase, setPhase] = useState<Phase>({ step: 'choose', error: null });
   /** Bumped by every run, Cancel and unmount: a result whose run is no longer current is ignored. */
   const runRef = useRef(0);
+  /** True while the host is searching, so Cancel or closing the dialog stops the search there too. */
+  const searchingRef = useRef(false);
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const proposeRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -46,6 +48,7 @@ export function ScheduleDialog({ releaseIds }: { releaseIds: number[] }) {
   useEffect(
     () => () => {
       runRef.current++;
+      if (searchingRef.current) void call('schedule.cancel', {});
     },
     [],
   );
@@ -71,8 +74,10 @@ export function ScheduleDialog({ releaseIds }: { releaseIds: number[] }) {
     setListError(null);
     const run = ++runRef.current;
     setPhase({ step: 'running', startedAt: performance.now(), limitMs, count: sendable.length });
+    searchingRef.current = true;
     const result = await call('schedule.propose', { releaseIds: sendable, timeLimitMs: limitMs, seed: SEED });
     if (run !== runRef.current) return;
+    searchingRef.current = false;
     if (result.ok) setPhase({ step: 'proposal', proposal: result.value, error: null, applying: false });
     else {
       returnFocus.current = true;
@@ -82,6 +87,8 @@ export function ScheduleDialog({ releaseIds }: { releaseIds: number[] }) {
 
   function cancelRun() {
     runRef.current++;
+    if (searchingRef.current) void call('schedule.cancel', {});
+    searchingRef.current = false;
     returnFocus.current = true;
     setPhase({ step: 'choose', error: null });
   }
