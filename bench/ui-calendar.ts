@@ -73,7 +73,8 @@ async function whereStuck(): Promise<string> {
     await cdp.send('Debugger.resume');
     return `; the page was in:\n${callFrames.slice(0, 12).map((f) => `  ${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.location.lineNumber + 1}:${(f.location.columnNumber ?? 0) + 1}`).join('\n')}`;
   } catch (error) {
-    return `; its script could not be paused (${error instanceof Error ? error.message : String(error)}): the page was idle, waiting for a frame`;
+    const state = await cdp.send('Runtime.evaluate', { expression: 'document.visibilityState + ", focus " + document.hasFocus()', returnByValue: true }).catch(() => null);
+    return `; its script could not be paused (${error instanceof Error ? error.message : String(error)}): the page was idle, waiting for a frame (${String(state?.result.value ?? 'state unknown')})`;
   }
 }
 const median = (xs: number[]) => {
@@ -356,7 +357,11 @@ async function main(): Promise<void> {
   const host = await startHttpHost({ table: handlers, ctx: session.ctx, staticDir: RENDERER_OUT });
   const browser = await chromium.launch({
     executablePath: process.env.COCKPIT_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      // Frame timing is the measure: a page Chromium takes for hidden or occluded must not be throttled.
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+    ],
   });
   const modules = profiling ? moduleLines() : [];
   const profiles: Record<string, unknown> = {};
@@ -368,6 +373,7 @@ async function main(): Promise<void> {
       log(`run ${run + 1}/${runs}…`);
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
+      await page.bringToFront();
       page.on('pageerror', (error) => log(`page error: ${error.message}`));
       // tsx (esbuild, keepNames) wraps named inner functions in __name(); give the page a no-op one.
       await page.addInitScript('globalThis.__name = (fn) => fn;');
