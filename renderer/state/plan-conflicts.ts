@@ -12,6 +12,8 @@ let index: ConflictIndex | null = null;
 let queued: ConflictInput | null = null;
 /** Bumped by every rebuild, so an overtaken one stops. */
 let rebuilds = 0;
+/** The rebuild in progress, until it ends or is overtaken. */
+let building: Promise<Conflict[] | null> | null = null;
 /** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
 let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; releases: Map<number, string> } | null = null;
 
@@ -26,7 +28,8 @@ export type ConflictSync = { conflicts: Conflict[] } | { pending: Promise<Confli
 /**
  * Brings the index up to the given catalog and plan. A change to releases alone (a drag, a nudge,
  * an edit, an undo of one) is applied at once. Anything else rebuilds the index in slices between
- * frames, so 5,000 releases never freeze the page; a preview or edit meanwhile completes it first.
+ * frames, so 5,000 releases never freeze the page; a preview meanwhile completes it first, and a
+ * plan read again while it runs either joins it (nothing changed) or starts it over (still sliced).
  * `calendar` is the expansion of plan.windows; the same object again means the windows did not change.
  */
 export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): ConflictSync {
@@ -34,24 +37,38 @@ export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly
   const catalogText = JSON.stringify(catalog);
   const exceptionText = JSON.stringify(exceptions);
   const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
-  const current = basis && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText ? currentIndex() : null;
-  if (current && basis) {
-    for (const release of plan.releases) if (basis.releases.get(release.id) !== releases.get(release.id)) current.update(release);
-    for (const id of basis.releases.keys()) if (!releases.has(id)) current.remove(id);
-    basis = { ...basis, releases };
+  const sameBasis = basis !== null && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText;
+  if (sameBasis && index?.built) {
+    const current = index;
+    for (const release of plan.releases) if (basis!.releases.get(release.id) !== releases.get(release.id)) current.update(release);
+    for (const id of basis!.releases.keys()) if (!releases.has(id)) current.remove(id);
+    basis = { ...basis!, releases };
     return { conflicts: current.list() };
   }
+  // Every write re-reads the catalog too: while a rebuild runs, that alone must not finish it at once.
+  if (sameBasis && building && sameTexts(basis!.releases, releases)) return { pending: building };
   index = null;
   queued = { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) };
   basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
-  return { pending: buildInSlices(++rebuilds) };
+  const rebuild = ++rebuilds;
+  building = buildInSlices(rebuild).finally(() => {
+    if (rebuild === rebuilds) building = null;
+  });
+  return { pending: building };
+}
+
+function sameTexts(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, text] of a) if (b.get(id) !== text) return false;
+  return true;
 }
 
 /** The index, begun now if a rebuild was waiting for its turn. */
 function currentIndex(): ConflictIndex | null {
   if (queued) {
-    index = new ConflictIndex(queued, { inSlices: true });
-    queued = null;
+    const input = queued;
+    queued = null; // taken first: an index that fails to build is not tried again on every preview
+    index = new ConflictIndex(input, { inSlices: true });
   }
   return index;
 }

@@ -87,7 +87,11 @@ export const usePlan = create<PlanStore>()((set, get) => ({
     const sync = syncConflicts(catalog.catalog, plan, exceptions, get().calendar);
     if ('conflicts' in sync) return publish(sync.conflicts);
     set({ checking: true });
-    void sync.pending.then(publish);
+    sync.pending.then(publish, (error: unknown) => {
+      if (mine !== conflictGeneration) return;
+      set({ checking: false });
+      notify.error(`Conflicts could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    });
   },
 }));
 

@@ -69,6 +69,20 @@ describe('rebuilding a large plan between frames', () => {
     expect('pending' in sync && ids((await sync.pending)!)).toEqual(expected());
   });
 
+  it('the catalog read again during a rebuild (every write does that) joins it instead of finishing it at once', async () => {
+    const calendar = expandCalendar(bigPlan);
+    const first = syncConflicts(big.catalog, bigPlan, [], calendar);
+    const again = syncConflicts(structuredClone(big.catalog), bigPlan, [], calendar);
+    expect('pending' in first && 'pending' in again && again.pending === first.pending).toBe(true);
+    // A release edit meanwhile starts the rebuild over with the new plan, still in slices.
+    const target = bigPlan.releases.find((r) => r.plannedStart)!;
+    const moved = { ...bigPlan, releases: bigPlan.releases.map((r) => (r.id === target.id ? shift(r, 1) : r)) };
+    const edited = syncConflicts(big.catalog, moved, [], calendar);
+    expect('pending' in edited).toBe(true);
+    expect('pending' in first && (await first.pending)).toBeNull();
+    expect('pending' in edited && ids((await edited.pending)!)).toEqual(ids(detectConflicts({ catalog: big.catalog, plan: moved })));
+  });
+
   it('a rebuild overtaken by a newer one answers null, and the newer one wins', async () => {
     const first = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
     const second = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
