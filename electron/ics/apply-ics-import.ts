@@ -29,7 +29,7 @@ export function applyIcsImport(db: Db, rec: Recorder, writes: IcsWrite[]): IcsTa
     }
     const linked = write.windowId === null ? [] : windowIcsUids(db, write.windowId);
     const icsUids = write.linkUid === null || linked.includes(write.linkUid) ? linked : [...linked, write.linkUid].sort();
-    rec.put('window', { ...write.value, ...(write.windowId === null ? {} : { id: write.windowId }), ...(icsUids.length ? { icsUids } : {}) });
+    rec.put('window', { ...write.value, ...(write.windowId === null ? {} : { id: write.windowId }), icsUids });
     if (write.windowId === null) tally.created++;
     else tally.updated++;
   }

@@ -15,12 +15,11 @@ type WindowSnapshot = PlanWindow & { icsUids?: string[] };
 
 function getWindowSnapshot(db: Db, id: number): WindowSnapshot | null {
   const window = getWindow(db, id);
-  if (!window) return null;
-  const icsUids = windowIcsUids(db, id);
-  return icsUids.length ? { ...window, icsUids } : window;
+  // Always listed, even when empty: restoring "no links" must drop links an import added since.
+  return window ? { ...window, icsUids: windowIcsUids(db, id) } : null;
 }
 
-/** Without `icsUids` the window's links are left as they are; with it they become exactly those. */
+/** Without `icsUids` (an edit, or an audit row older than the links) the window's links stay as they are; with it they become exactly those. */
 function putWindowSnapshot(db: Db, { icsUids, ...window }: WindowSnapshot): void {
   putWindow(db, window);
   if (icsUids) setWindowIcsUids(db, window.id, icsUids);

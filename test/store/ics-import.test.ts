@@ -161,6 +161,19 @@ describe('import.ics', () => {
     expect(windows.find((w) => w.id === christmas.id)?.name).toBe('Christmas Day (observed)');
   });
 
+  it('undoing an import that took over a window made by hand drops the link it added', async () => {
+    const { ok, db } = memoryWorkspace();
+    const everywhere = { all: true, regions: [], siteIds: [], serviceIds: [], tiers: [], kinds: [] };
+    const mine = await ok('window.create', {
+      name: 'Christmas Day', type: 'freeze', severity: 'soft', timeZone: 'site', startLocal: '2030-12-25T00:00', endLocal: '2030-12-26T00:00', recurrence: 'FREQ=YEARLY', scope: everywhere, reason: 'Our own note',
+    });
+    await ok('import.ics', { text: HOLIDAYS });
+    expect(db.prepare('SELECT window_id FROM ics_links WHERE uid = ?').pluck().get('xmas@holidays.example')).toBe(mine.id);
+    await ok('history.undo', {});
+    expect(count(db, 'SELECT count(*) FROM ics_links')).toBe(0);
+    expect(byName((await ok('plan.get', {})).windows, 'Christmas Day').reason).toBe('Our own note');
+  });
+
   it('reads TZIDs that are not bare IANA names, and warns about what it cannot keep', async () => {
     const { ok } = memoryWorkspace();
     const text = ics(
