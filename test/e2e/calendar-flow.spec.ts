@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ical, { type VEvent } from 'node-ical';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { E2E_NOW, expect, test } from './fixtures';
 
 // The "done when", end to end through roles and labels: a recurring hard freeze for three DCs
 // in their local time, a release inside it with the conflict named and its evidence, dragging it out
@@ -15,7 +15,7 @@ const THREE_DCS = ['DC Reno', 'DC Dallas', 'DC Columbus'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** A Saturday well after peak season (which the demo freezes), so only our freeze is in play. */
 function saturdayAfterPeak(): Date {
-  const now = new Date();
+  const now = new Date(E2E_NOW);
   const d = new Date(Date.UTC(now.getUTCFullYear() + 1, 1, 10)); // 10 February next year
   d.setUTCDate(d.getUTCDate() + ((6 - d.getUTCDay() + 7) % 7));
   return d;
@@ -28,7 +28,7 @@ async function declareFreeze(page: Page) {
   await dialog.getByRole('group', { name: 'Type' }).getByRole('radio', { name: /^Freeze/ }).check();
   await dialog.getByRole('group', { name: 'Severity' }).getByRole('radio', { name: /^Hard/ }).check();
   // The rule starts this coming weekend and repeats every weekend after it.
-  const thisSaturday = new Date(Date.now() + ((6 - new Date().getUTCDay() + 7) % 7 || 7) * 86_400_000);
+  const thisSaturday = new Date(E2E_NOW + ((6 - new Date(E2E_NOW).getUTCDay() + 7) % 7 || 7) * 86_400_000);
   await dialog.getByLabel('Start date').fill(iso(thisSaturday));
   await dialog.getByLabel('Start time').fill('00:00');
   await dialog.getByLabel('End date').fill(iso(new Date(thisSaturday.getTime() + 86_400_000)));

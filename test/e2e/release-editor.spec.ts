@@ -7,7 +7,7 @@ import type { Catalog } from '../../shared/model/catalog';
 import type { Plan } from '../../shared/model/plan';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handler-table';
-import { expect, test, type CockpitApp } from './fixtures';
+import { E2E_NOW, expect, test, type CockpitApp } from './fixtures';
 
 const OUT = 'test-results/screenshots';
 const TITLE = 'Order Hub 7.3 – promise_source cleanup';
@@ -42,7 +42,7 @@ async function addService(dialog: Locator, name: string, how: string) {
 
 /** Ten days ahead, as a date in the site's zone. */
 function dateAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(E2E_NOW + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 test('adds a release with services, waves and a rollback plan, with a live side panel, then edits it', async ({ page, cockpit }) => {

@@ -3,14 +3,14 @@ import type { Locator, Page } from '@playwright/test';
 import type { AuditEntry } from '../../shared/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handler-table';
-import { expect, test, type CockpitApp } from './fixtures';
+import { E2E_NOW, expect, test, type CockpitApp } from './fixtures';
 
 const OUT = 'test-results/screenshots';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A Saturday at least two days ahead, so the whole first weekend is still to come in every US zone. */
 function comingSaturday(): Date {
-  const now = new Date();
+  const now = new Date(E2E_NOW);
   const ahead = ((6 - now.getUTCDay() + 7) % 7) + (((6 - now.getUTCDay() + 7) % 7) < 2 ? 7 : 0);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ahead));
 }
