@@ -59,16 +59,18 @@ export class ConflictIndex {
   private readonly byRelease = new Map<number, string[]>();
   private readonly capacityBySite = new Map<number, string[]>();
   private cycles: Conflict[] = [];
-  /** Releases not checked yet, in start order, when the index is built a slice at a time. */
+  /** Releases to check, in start order (or nearest `nearMs` first), when the index is built a slice at a time. */
   private unchecked: ReleaseFacts[] = [];
   private checkedUpTo = 0;
   private complete = false;
 
   /**
    * `inSlices` leaves the checks to checkSome(), so a screen can build a large index between frames;
-   * every other method completes the build first, so a caller never sees half an index.
+   * every other method completes the build first, so a caller never sees half an index. `nearMs`
+   * checks the releases starting nearest that instant first (the ones on screen): each pair is
+   * checked from its lower id whatever the order, so the order changes nothing in the result.
    */
-  constructor(input: ConflictInput, opts: { inSlices?: boolean } = {}) {
+  constructor(input: ConflictInput, opts: { inSlices?: boolean; nearMs?: number } = {}) {
     const graph = input.graph ?? buildDependencyIndex(input.catalog);
     this.lookup = graph.lookup;
     this.windowCtx = {
@@ -87,7 +89,19 @@ export class ConflictIndex {
     prepared.sort((a, b) => (a.facts?.startMs ?? 0) - (b.facts?.startMs ?? 0));
     for (const { release, facts } of prepared) this.insert(release, facts);
     this.unchecked = [...this.facts.values()];
+    const near = opts.nearMs;
+    if (near !== undefined) this.unchecked.sort((a, b) => Math.abs(a.startMs - near) - Math.abs(b.startMs - near));
     if (!opts.inSlices) this.finish();
+  }
+
+  /** Planned start of the next release a sliced build will check; null once all are checked. */
+  get nextStartMs(): number | null {
+    return this.complete || this.checkedUpTo >= this.unchecked.length ? null : this.unchecked[this.checkedUpTo]!.startMs;
+  }
+
+  /** The conflicts found so far, unsorted, without completing a sliced build (capacity and cycles come last). */
+  foundSoFar(): Conflict[] {
+    return [...this.conflicts.values()];
   }
 
   /** True once every release has been checked. */
