@@ -15,6 +15,7 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
   const releaseById = usePlan((s) => s.releaseById);
   const conflicts = usePlan((s) => s.conflictsByRelease.get(releaseId));
   const exceptions = usePlan((s) => s.exceptions);
+  const checking = usePlan((s) => s.checking);
   const windowById = usePlan((s) => s.windowById);
   const zoneChoice = useCalendarView((s) => s.zone);
   const select = useCalendarView((s) => s.select);
@@ -46,8 +47,9 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
         </button>
       </div>
       <section aria-labelledby="drawer-conflicts" className="drawer-section">
-        <h3 id="drawer-conflicts">{list.length === 0 ? 'No conflicts' : plural(list.length, 'conflict')}</h3>
-        {list.length === 0 ? (
+        <h3 id="drawer-conflicts">{list.length === 0 ? (checking ? 'No conflicts found yet' : 'No conflicts') : plural(list.length, 'conflict')}</h3>
+        {checking ? <p className="muted" role="status">Still checking the rest of the plan; this list may grow.</p> : null}
+        {list.length === 0 && checking ? null : list.length === 0 ? (
           <p className="muted">It fits the freeze calendar, its dependencies, site capacity and the release policies.</p>
         ) : (
           <ul className="conflict-list">

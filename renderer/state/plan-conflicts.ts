@@ -9,7 +9,7 @@ import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/pl
 // A preview asked while the index is still being built completes the build first.
 let index: ConflictIndex | null = null;
 /** A rebuild asked for and not begun: it begins after the screen has painted, or when first needed. */
-let queued: ConflictInput | null = null;
+let queued: { input: ConflictInput; nearMs: number | undefined } | null = null;
 /** Bumped by every rebuild, so an overtaken one stops. */
 let rebuilds = 0;
 /** The rebuild in progress, until it ends or is overtaken. */
@@ -21,6 +21,15 @@ let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; rele
 const SLICE_MS = 8;
 /** Releases checked between two clock reads. */
 const RELEASES_PER_STEP = 20;
+/** A rebuild checks releases nearest the view first and shows what it found once those within this are done. */
+const NEAR_MS = 7 * 86_400_000;
+
+export interface RebuildOptions {
+  /** Check releases starting nearest this instant first (what the calendar shows). */
+  nearMs?: number;
+  /** Conflicts found once the releases near `nearMs` are checked, while the rest still is. */
+  onPartial?: (found: Conflict[]) => void;
+}
 
 /** The conflicts now, or (for a rebuild) a promise of them; null when a newer rebuild took over. */
 export type ConflictSync = { conflicts: Conflict[] } | { pending: Promise<Conflict[] | null> };
@@ -32,7 +41,7 @@ export type ConflictSync = { conflicts: Conflict[] } | { pending: Promise<Confli
  * plan read again while it runs either joins it (nothing changed) or starts it over (still sliced).
  * `calendar` is the expansion of plan.windows; the same object again means the windows did not change.
  */
-export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): ConflictSync {
+export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar, opts: RebuildOptions = {}): ConflictSync {
   // Every write re-reads the catalog as a new object; compare its content, not its identity.
   const catalogText = JSON.stringify(catalog);
   const exceptionText = JSON.stringify(exceptions);
@@ -48,10 +57,10 @@ export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly
   // Every write re-reads the catalog too: while a rebuild runs, that alone must not finish it at once.
   if (sameBasis && building && sameTexts(basis!.releases, releases)) return { pending: building };
   index = null;
-  queued = { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) };
+  queued = { input: { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) }, nearMs: opts.nearMs };
   basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
   const rebuild = ++rebuilds;
-  building = buildInSlices(rebuild).finally(() => {
+  building = buildInSlices(rebuild, opts).finally(() => {
     if (rebuild === rebuilds) building = null;
   });
   return { pending: building };
@@ -66,21 +75,27 @@ function sameTexts(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string
 /** The index, begun now if a rebuild was waiting for its turn. */
 function currentIndex(): ConflictIndex | null {
   if (queued) {
-    const input = queued;
+    const { input, nearMs } = queued;
     queued = null; // taken first: an index that fails to build is not tried again on every preview
-    index = new ConflictIndex(input, { inSlices: true });
+    index = new ConflictIndex(input, { inSlices: true, ...(nearMs === undefined ? {} : { nearMs }) });
   }
   return index;
 }
 
-async function buildInSlices(rebuild: number): Promise<Conflict[] | null> {
+async function buildInSlices(rebuild: number, { nearMs, onPartial }: RebuildOptions): Promise<Conflict[] | null> {
   // The plan paints first; even setting the index up takes a while for thousands of releases.
   await yieldToPage();
+  let shown = nearMs === undefined || !onPartial;
   while (rebuild === rebuilds) {
     const building = currentIndex()!;
     const until = performance.now() + SLICE_MS;
     while (!building.checkSome(RELEASES_PER_STEP) && performance.now() < until);
     if (building.built) return building.list();
+    const next = building.nextStartMs;
+    if (!shown && (next === null || Math.abs(next - nearMs!) > NEAR_MS)) {
+      shown = true;
+      onPartial!(building.foundSoFar());
+    }
     await yieldToPage();
   }
   return null;

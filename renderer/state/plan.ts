@@ -84,7 +84,15 @@ export const usePlan = create<PlanStore>()((set, get) => ({
       performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
       set({ conflicts, conflictsByRelease: byRelease(conflicts), checking: false });
     };
-    const sync = syncConflicts(catalog.catalog, plan, exceptions, get().calendar);
+    // Releases near today are what the calendar opens on: check them first and show those at once.
+    const sync = syncConflicts(catalog.catalog, plan, exceptions, get().calendar, {
+      nearMs: Date.now(),
+      onPartial: (found) => {
+        if (mine !== conflictGeneration) return;
+        performance.measure('plan:conflicts-near', { start: startedAt }); // read by bench/ui-calendar.ts
+        set({ conflicts: found, conflictsByRelease: byRelease(found) });
+      },
+    });
     if ('conflicts' in sync) return publish(sync.conflicts);
     set({ checking: true });
     sync.pending.then(publish, (error: unknown) => {

@@ -83,6 +83,24 @@ describe('rebuilding a large plan between frames', () => {
     expect('pending' in edited && ids((await edited.pending)!)).toEqual(ids(detectConflicts({ catalog: big.catalog, plan: moved })));
   });
 
+  it('checks releases near the view first and shows what it found for them before the rest is done', async () => {
+    const planned = bigPlan.releases.filter((r) => r.plannedStart).sort((a, b) => Date.parse(a.plannedStart!) - Date.parse(b.plannedStart!));
+    const nearMs = Date.parse(planned[Math.floor(planned.length / 2)]!.plannedStart!);
+    const partials: Conflict[][] = [];
+    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan), { nearMs, onPartial: (found) => partials.push(found) });
+    const final = 'pending' in sync ? (await sync.pending)! : [];
+    expect(ids(final)).toEqual(expected());
+    expect(partials).toHaveLength(1);
+    const partial = new Set(partials[0]!.map((c) => c.id));
+    expect(partial.size).toBeLessThan(final.length);
+    expect(final.filter((c) => partial.has(c.id)).length).toBe(partial.size);
+    // Every freeze and maintenance conflict of a release starting within a week of the view is already there.
+    const near = new Set(planned.filter((r) => Math.abs(Date.parse(r.plannedStart!) - nearMs) <= 7 * 86_400_000).map((r) => r.id));
+    const own = final.filter((c) => ['hard-freeze', 'soft-freeze-no-exception', 'outside-maintenance-window'].includes(c.type) && near.has(c.releaseIds[0]!));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((c) => !partial.has(c.id))).toEqual([]);
+  });
+
   it('a rebuild overtaken by a newer one answers null, and the newer one wins', async () => {
     const first = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
     const second = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
