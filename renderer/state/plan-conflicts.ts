@@ -14,6 +14,8 @@ let queued: { input: ConflictInput; nearMs: number | undefined } | null = null;
 let rebuilds = 0;
 /** The rebuild in progress, until it ends or is overtaken. */
 let building: Promise<Conflict[] | null> | null = null;
+/** Who hears about the conflicts near the view: the latest caller that started or joined the rebuild. */
+let partialListener: RebuildOptions['onPartial'];
 /** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
 let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; releases: Map<number, string> } | null = null;
 
@@ -55,12 +57,16 @@ export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly
     return { conflicts: current.list() };
   }
   // Every write re-reads the catalog too: while a rebuild runs, that alone must not finish it at once.
-  if (sameBasis && building && sameTexts(basis!.releases, releases)) return { pending: building };
+  if (sameBasis && building && sameTexts(basis!.releases, releases)) {
+    partialListener = opts.onPartial;
+    return { pending: building };
+  }
   index = null;
   queued = { input: { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) }, nearMs: opts.nearMs };
   basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
   const rebuild = ++rebuilds;
-  building = buildInSlices(rebuild, opts).finally(() => {
+  partialListener = opts.onPartial;
+  building = buildInSlices(rebuild, opts.nearMs).finally(() => {
     if (rebuild === rebuilds) building = null;
   });
   return { pending: building };
@@ -82,19 +88,19 @@ function currentIndex(): ConflictIndex | null {
   return index;
 }
 
-async function buildInSlices(rebuild: number, { nearMs, onPartial }: RebuildOptions): Promise<Conflict[] | null> {
+async function buildInSlices(rebuild: number, nearMs: number | undefined): Promise<Conflict[] | null> {
   // The plan paints first; even setting the index up takes a while for thousands of releases.
   await yieldToPage();
-  let shown = nearMs === undefined || !onPartial;
+  let shown = nearMs === undefined;
   while (rebuild === rebuilds) {
-    const building = currentIndex()!;
+    const current = currentIndex()!;
     const until = performance.now() + SLICE_MS;
-    while (!building.checkSome(RELEASES_PER_STEP) && performance.now() < until);
-    if (building.built) return building.list();
-    const next = building.nextStartMs;
+    while (!current.checkSome(RELEASES_PER_STEP) && performance.now() < until);
+    if (current.built) return current.list();
+    const next = current.nextStartMs;
     if (!shown && (next === null || Math.abs(next - nearMs!) > NEAR_MS)) {
       shown = true;
-      onPartial!(building.foundSoFar());
+      partialListener?.(current.foundSoFar());
     }
     await yieldToPage();
   }
