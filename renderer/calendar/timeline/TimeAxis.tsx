@@ -13,10 +13,15 @@ interface AxisProps {
 
 /** Two-tier time axis, sticky at the top; ticks fall on wall-clock boundaries of the display zone. */
 export function TimeAxis({ scale, width, major, minor, zoneLabel, period }: AxisProps) {
-  // Labels need room: when ticks are packed (a narrow window), keep the lines and drop the text.
+  // Labels need room: when ticks are packed, every tick keeps its line and every n-th hour its text
+  // (n divides the day, so labels sit on the same hours wherever the view is); other units all or none.
   const spacing = minor.length > 1 ? xOf(scale, minor[1]!.ms) - xOf(scale, minor[0]!.ms) : Infinity;
   const longest = minor.reduce((n, t) => Math.max(n, t.label.length), 0);
-  const labelMinor = spacing >= longest * 7 + 6;
+  const fits = (n: number) => spacing * n >= longest * 7 + 6;
+  const hourly = minor[0]?.ordinal !== null && minor[0]?.ordinal !== undefined;
+  const perDay = minor.length > 1 && hourly ? Math.round(86_400_000 / (minor[1]!.ms - minor[0]!.ms)) : 1;
+  const every = [1, 2, 3, 4, 6, 12].filter((n) => perDay % n === 0).find(fits) ?? 0;
+  const labelled = (t: Tick) => every > 0 && (t.ordinal === null ? every === 1 : t.ordinal % every === 0);
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: LABEL_W }}>
@@ -36,7 +41,7 @@ export function TimeAxis({ scale, width, major, minor, zoneLabel, period }: Axis
         })}
         {minor.map((t) => (
           <div key={`m${t.ms}`} className={`tl-tick minor${t.weekend ? ' weekend' : ''}`} style={{ left: xOf(scale, t.ms) }}>
-            {labelMinor ? <span>{t.label}</span> : null}
+            {labelled(t) ? <span>{t.label}</span> : null}
           </div>
         ))}
       </div>

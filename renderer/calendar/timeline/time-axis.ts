@@ -8,6 +8,8 @@ export interface Tick {
   label: string;
   /** A shorter label for when `label` does not fit the tick's width ("Wed 25" for "Wed 25 Nov"). */
   short?: string;
+  /** Position in the day (hour ticks: 0-23, six-hour ticks: 0-3); packed ticks label every n-th. Null for other units. */
+  ordinal: number | null;
   /** Saturday or Sunday in the display zone, for day-level ticks. */
   weekend?: boolean;
 }
@@ -69,7 +71,9 @@ export function ticks(fromMs: number, toMs: number, zone: string, unit: Unit, ma
     // The first of a month keeps its month name; other days rely on the period in the axis corner.
     const parts = floatingParts(wall);
     const short = unit === 'day' && major ? (parts.day === '1' ? `${parts.day} ${parts.month}` : `${parts.weekday} ${parts.day}`) : undefined;
-    out.push({ ms, label: label(wall, unit, major), ...(short ? { short } : {}), weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
+    const hour = new Date(wall).getUTCHours();
+    const ordinal = unit === 'hour' ? hour : unit === 'sixHours' ? hour / 6 : null;
+    out.push({ ms, label: label(wall, unit, major), ...(short ? { short } : {}), ordinal, weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
     wall = nextWall(wall, unit);
   }
   return out;
