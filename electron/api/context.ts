@@ -6,8 +6,6 @@ export interface HandlerContext {
   actor: string;
   workspacePath: string;
   appVersion: string;
-  /** The clock for seeding, scheduling and timestamps; tests pin it so date-relative demo data stays put. */
+  /** See Actor.now: the clock for timestamps, seeding and scheduling. */
   now?: () => Date;
 }
-
-export const nowOf = (ctx: { now?: () => Date }): Date => ctx.now?.() ?? new Date();

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
-import { type HandlerContext, nowOf } from '../api/context';
+import type { HandlerContext } from '../api/context';
+import { nowOf } from '../store/history';
 import { openWorkspace } from '../store/open-workspace';
 import { isEmptyWorkspace, seedDemo } from '../store/seed-demo';
 

@@ -6,8 +6,11 @@ import { prep } from './statement-cache';
 
 export interface Actor {
   actor: string;
+  /** The clock for timestamps, seeding and scheduling; tests pin it so date-relative demo data stays put. */
   now?: () => Date;
 }
+
+export const nowOf = (who: Pick<Actor, 'now'>): Date => who.now?.() ?? new Date();
 
 /** Records each write of one user action as audit rows tied to one undoable history entry. */
 export class Recorder {
@@ -18,7 +21,7 @@ export class Recorder {
     private readonly historyId: number | null,
     private readonly mode: 'edit' | 'undo' | 'redo' | 'import',
   ) {
-    this.at = (who.now?.() ?? new Date()).toISOString();
+    this.at = nowOf(who).toISOString();
   }
 
   /** Creates (id omitted) or replaces an entity; returns its id. */
@@ -54,7 +57,7 @@ export function recordedWrite<T>(db: Db, who: Actor, label: string, work: (rec: 
   return db.transaction(() => {
     prep(db, "DELETE FROM history WHERE state = 'undone'").run();
     const historyId = Number(
-      prep(db, "INSERT INTO history (label, at, actor, state) VALUES (?, ?, ?, 'done')").run(label, (who.now?.() ?? new Date()).toISOString(), who.actor).lastInsertRowid,
+      prep(db, "INSERT INTO history (label, at, actor, state) VALUES (?, ?, ?, 'done')").run(label, nowOf(who).toISOString(), who.actor).lastInsertRowid,
     );
     return work(new Recorder(db, who, historyId, mode));
   })();

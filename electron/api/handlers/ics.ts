@@ -5,8 +5,8 @@ import { plural } from '../../../shared/import/row-errors';
 import { applyIcsImport, writeIcsLinks, type IcsTally } from '../../ics/apply-ics-import';
 import { exportCalendar } from '../../ics/build-calendar';
 import { planIcsImport } from '../../ics/plan-ics-import';
-import { recordedWrite } from '../../store/history';
-import { type HandlerContext, nowOf } from '../context';
+import { nowOf, recordedWrite } from '../../store/history';
+import type { HandlerContext } from '../context';
 import { requireIds, throwIfIssues } from './catalog-checks';
 
 /** Thrown inside the transaction when every window already matches, so no empty undo step is left behind. */

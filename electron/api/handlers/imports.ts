@@ -9,14 +9,14 @@ import { planServicesCsv } from '../../../shared/import/services-csv';
 import { servicesToCsv } from '../../../shared/import/services-csv-export';
 import { parseWorkspaceJson, workspaceToJson } from '../../../shared/import/workspace-json';
 import type { Catalog } from '../../../shared/model/catalog';
-import { clearHistory, recordedWrite } from '../../store/history';
+import { clearHistory, nowOf, recordedWrite } from '../../store/history';
 import type { Db } from '../../store/open-workspace';
 import { readWorkspace, replaceWorkspace } from '../../store/replace-workspace';
 import { listDependencies } from '../../store/repos/dependencies';
 import { listProcesses } from '../../store/repos/processes';
 import { listServices } from '../../store/repos/services';
 import { listSites } from '../../store/repos/sites';
-import { type HandlerContext, nowOf } from '../context';
+import type { HandlerContext } from '../context';
 import { applyImportPlan, type Tally } from './import-apply';
 
 type Kind = ImportReport['kind'];
