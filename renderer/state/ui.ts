@@ -48,16 +48,15 @@ export const useUi = create<UiStore>()((set) => ({
   section: startSection(),
   tab: 'services',
   selectedServiceId: null,
-  setSection: (section) => {
-    rememberSection(section);
-    set({ section });
-  },
+  setSection: (section) => set({ section }),
   setTab: (tab) => set({ tab }),
-  selectService: (id) => {
-    if (id !== null) rememberSection('catalog');
-    set(id === null ? { selectedServiceId: null } : { selectedServiceId: id, tab: 'services', section: 'catalog' });
-  },
+  selectService: (id) => set(id === null ? { selectedServiceId: null } : { selectedServiceId: id, tab: 'services', section: 'catalog' }),
 }));
+
+// Whatever switches the section, the address and the next start follow.
+useUi.subscribe((state, previous) => {
+  if (state.section !== previous.section) rememberSection(state.section);
+});
 
 // A #section typed into the address bar (or the browser's back and forward) switches sections too.
 window.addEventListener('hashchange', () => {
