@@ -17,11 +17,10 @@ export function TimeAxis({ scale, width, major, minor, zoneLabel, period }: Axis
   // (n divides the day, so labels sit on the same hours wherever the view is); other units all or none.
   const spacing = minor.length > 1 ? xOf(scale, minor[1]!.ms) - xOf(scale, minor[0]!.ms) : Infinity;
   const longest = minor.reduce((n, t) => Math.max(n, t.label.length), 0);
-  const fits = (n: number) => spacing * n >= longest * 7 + 6;
-  const hourly = minor[0]?.ordinal !== null && minor[0]?.ordinal !== undefined;
-  const perDay = minor.length > 1 && hourly ? Math.round(86_400_000 / (minor[1]!.ms - minor[0]!.ms)) : 1;
-  const every = [1, 2, 3, 4, 6, 12].filter((n) => perDay % n === 0).find(fits) ?? 0;
-  const labelled = (t: Tick) => every > 0 && (t.ordinal === null ? every === 1 : t.ordinal % every === 0);
+  const hourly = minor.length > 1 && (minor[0]!.ordinal ?? null) !== null;
+  const perDay = hourly ? Math.round(86_400_000 / (minor[1]!.ms - minor[0]!.ms)) : 1;
+  const every = [1, 2, 3, 4, 6, 12].filter((n) => perDay % n === 0).find((n) => spacing * n >= longest * 7 + 6) ?? 0;
+  const labelled = (t: Tick) => every > 0 && (t.ordinal === null || t.ordinal % every === 0);
   return (
     <div className="tl-axis" style={{ width }} aria-hidden="true">
       <div className="tl-axis-corner" style={{ width: LABEL_W }}>
@@ -32,10 +31,10 @@ export function TimeAxis({ scale, width, major, minor, zoneLabel, period }: Axis
         {major.map((t, i) => {
           const tickWidth = i + 1 < major.length ? xOf(scale, major[i + 1]!.ms) - xOf(scale, t.ms) : undefined;
           // Bold small text runs about 7.5 px a character, plus the span's padding.
-          const fits = tickWidth === undefined || t.label.length * 7.5 + 12 <= tickWidth;
+          const full = tickWidth === undefined || t.label.length * 7.5 + 12 <= tickWidth;
           return (
             <div key={`M${t.ms}`} className="tl-tick major" style={{ left: xOf(scale, t.ms), width: tickWidth }}>
-              <span>{fits || !t.short ? t.label : t.short}</span>
+              <span>{full || !t.short ? t.label : t.short}</span>
             </div>
           );
         })}

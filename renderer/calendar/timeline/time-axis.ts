@@ -57,6 +57,12 @@ function label(wall: number, unit: Unit, major: boolean): string {
   }
 }
 
+/** "Wed 25" for a day tick that has no room for its month; the first of a month keeps it ("1 Dec"). */
+function shortDay(wall: number): string {
+  const p = floatingParts(wall);
+  return p.day === '1' ? `${p.day} ${p.month}` : `${p.weekday} ${p.day}`;
+}
+
 /**
  * Tick instants between fromMs and toMs at wall-clock boundaries of the display zone, so "midnight"
  * is local midnight in Chicago when times are shown in Chicago, DST changes included.
@@ -67,13 +73,10 @@ export function ticks(fromMs: number, toMs: number, zone: string, unit: Unit, ma
   for (let guard = 0; guard < 2000; guard++) {
     const ms = wallToInstant(wall, zone);
     if (ms > toMs) break;
-    const dow = new Date(wall).getUTCDay();
-    // The first of a month keeps its month name; other days rely on the period in the axis corner.
-    const parts = floatingParts(wall);
-    const short = unit === 'day' && major ? (parts.day === '1' ? `${parts.day} ${parts.month}` : `${parts.weekday} ${parts.day}`) : undefined;
-    const hour = new Date(wall).getUTCHours();
-    const ordinal = unit === 'hour' ? hour : unit === 'sixHours' ? hour / 6 : null;
-    out.push({ ms, label: label(wall, unit, major), ...(short ? { short } : {}), ordinal, weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
+    const d = new Date(wall);
+    const dow = d.getUTCDay();
+    const ordinal = unit === 'hour' ? d.getUTCHours() : unit === 'sixHours' ? d.getUTCHours() / 6 : null;
+    out.push({ ms, label: label(wall, unit, major), ...(unit === 'day' && major ? { short: shortDay(wall) } : {}), ordinal, weekend: unit === 'day' ? dow === 0 || dow === 6 : undefined });
     wall = nextWall(wall, unit);
   }
   return out;

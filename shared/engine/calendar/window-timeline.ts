@@ -180,20 +180,14 @@ export class WindowTimeline {
   private floating(fromMs: number, toMs: number): number[] {
     const cover = this.cover;
     if (fromMs >= cover.from && toMs <= cover.to) return cover.starts;
-    const from = utcMonthStart(fromMs);
-    const to = utcMonthStart(toMs - 1, 1);
-    if (cover.to <= cover.from) {
-      cover.starts = this.series.startsBetween(from, to);
-      cover.from = from;
-      cover.to = to;
-      return cover.starts;
-    }
-    // Only the missing stretches are asked for; the recurrence starts near each, not at its first date.
-    const newFrom = Math.min(from, cover.from);
-    const newTo = Math.max(to, cover.to);
-    const before = newFrom < cover.from ? this.series.startsBetween(newFrom, cover.from) : [];
-    const after = newTo > cover.to ? this.series.startsBetween(cover.to, newTo) : [];
-    cover.starts = [...before, ...cover.starts, ...after];
+    const empty = cover.to <= cover.from;
+    const newFrom = empty ? utcMonthStart(fromMs) : Math.min(utcMonthStart(fromMs), cover.from);
+    const newTo = empty ? utcMonthStart(toMs - 1, 1) : Math.max(utcMonthStart(toMs - 1, 1), cover.to);
+    // Only the missing stretches are asked for (startsBetween of an empty stretch is []); the
+    // recurrence starts near each, not at its first date.
+    const before = this.series.startsBetween(newFrom, empty ? newTo : cover.from);
+    const after = empty ? [] : this.series.startsBetween(cover.to, newTo);
+    cover.starts = [...before, ...(empty ? [] : cover.starts), ...after];
     cover.from = newFrom;
     cover.to = newTo;
     return cover.starts;
