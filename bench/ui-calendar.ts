@@ -12,7 +12,7 @@ import { handlers } from '../electron/api/handler-table';
 import { buildRenderer, RENDERER_OUT } from '../electron/build/bundle';
 import { startHttpHost } from '../electron/host/http-host';
 import { openSession } from '../electron/host/session';
-import { recordedWrite } from '../electron/store/history';
+import { recordedWrite } from '../electron/store/write-tx';
 import { replaceWorkspace } from '../electron/store/replace-workspace';
 import type { Plan } from '../shared/model/plan';
 import { generateEnterprise } from './engine-fixtures';

@@ -1,4 +1,11 @@
+import type { WorkspaceInfo } from '../../shared/api/contract';
 import type { Db } from '../store/open-workspace';
+import type { WriteTx } from '../store/write-tx';
+
+/** What a host that can switch workspaces offers its handlers (the app and the browser host; not the CLI). */
+export interface WorkspaceSwitcher {
+  open(path: string, opts: { create: boolean }): WorkspaceInfo;
+}
 
 /** What every handler gets: no transport, no window, just the workspace and who is acting. */
 export interface HandlerContext {
@@ -8,4 +15,7 @@ export interface HandlerContext {
   appVersion: string;
   /** See Actor.now: the clock for timestamps, seeding and scheduling. */
   now?: () => Date;
+  /** The open write of an undoable or logged method, set by the dispatcher; absent in reads. */
+  tx?: WriteTx;
+  switcher?: WorkspaceSwitcher;
 }

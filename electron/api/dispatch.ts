@@ -1,6 +1,7 @@
 import { isMethod, contract, type Method } from '../../shared/api/contract';
 import { issuesSentence, zodIssues } from '../../shared/api/errors-to-text';
 import { AppError, type Result } from '../../shared/api/result';
+import { runWrite } from '../store/write-tx';
 import type { HandlerContext } from './context';
 import type { Handler, HandlerTable } from './handler-table';
 
@@ -31,8 +32,16 @@ export async function dispatch(
   }
   try {
     const handler = table[method] as Handler<Method>;
-    const value = await handler(parsed.data as never, ctx);
-    return { ok: true, value };
+    const kind = contract[method].kind;
+    if (kind === 'read') return { ok: true, value: await handler(parsed.data as never, ctx) };
+    // A write runs in one synchronous transaction opened here, never by the handler: its kind decides
+    // whether the call is one undo step, and its change set goes back with the value.
+    const { value, changes } = runWrite(ctx.db, ctx, kind, (tx) => {
+      const answer = handler(parsed.data as never, { ...ctx, tx });
+      if (answer instanceof Promise) throw new Error(`${method} is a write and must not be asynchronous: a transaction cannot wait.`);
+      return answer;
+    });
+    return { ok: true, value, changes };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}), ...(error.details !== undefined ? { details: error.details } : {}) } };

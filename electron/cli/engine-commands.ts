@@ -1,7 +1,4 @@
-import { detectConflicts } from '../../shared/engine/conflicts';
-import { blastRadius, buildDependencyIndex } from '../../shared/engine/graph';
-import { loadPlanningInput } from '../store/load-planning-input';
-import { consoleIo, findByName, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, findByName, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /** `blast-radius SERVICE`: who breaks (or, upstream, what it needs) when SERVICE changes or fails. */
@@ -19,19 +16,17 @@ export async function runBlastRadius(values: Values, positionals: string[], io: 
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const { catalog } = loadPlanningInput(session.ctx.db);
+    const catalog = await callApi(session, 'catalog.get', {}, io);
+    if (!catalog) return 1;
     const service = findByName(catalog.services, name, 'service', io);
     if (!service) return 1;
-    const index = buildDependencyIndex(catalog);
-    const radius = blastRadius(index, [service.id], { direction: values.upstream ? 'upstream' : 'downstream', ...(depth !== undefined ? { maxDepth: depth } : {}) });
-    const serviceName = (id: number) => index.lookup.services.get(id)?.name ?? `#${id}`;
-    const siteName = (id: number) => index.lookup.sites.get(id)?.name ?? `#${id}`;
-    const processName = new Map(catalog.processes.map((p) => [p.id, p.name]));
+    const radius = await callApi(session, 'service.blastRadius', { serviceIds: [service.id], direction: values.upstream ? 'upstream' : 'downstream', ...(depth !== undefined ? { maxDepth: depth } : {}) }, io);
+    if (!radius) return 1;
     const result = {
       service: service.name,
-      impacted: radius.impacted.map((s) => ({ service: serviceName(s.serviceId), hops: s.hops, strength: s.strength })),
-      sites: radius.sites.map((s) => siteName(s.id)),
-      processes: radius.processes.map((p) => processName.get(p.id) ?? `#${p.id}`),
+      impacted: radius.impacted.map((s) => ({ service: s.name, hops: s.hops, strength: s.strength })),
+      sites: radius.sites.map((s) => s.name),
+      processes: radius.processes.map((p) => p.name),
       score: radius.score,
     };
     if (values.json) {
@@ -54,9 +49,10 @@ export async function runConflicts(values: Values, _positionals: string[], io: I
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const input = loadPlanningInput(session.ctx.db);
-    const titles = new Map(input.plan.releases.map((r) => [r.id, r.title]));
-    const conflicts = detectConflicts(input).map((c) => ({
+    const [plan, found] = [await callApi(session, 'plan.get', {}, io), await callApi(session, 'plan.conflicts', {}, io)];
+    if (!plan || !found) return 1;
+    const titles = new Map(plan.releases.map((r) => [r.id, r.title]));
+    const conflicts = found.map((c) => ({
       id: c.id,
       type: c.type,
       severity: c.severity,

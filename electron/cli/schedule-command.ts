@@ -1,7 +1,4 @@
-import { proposeSchedule } from '../../shared/engine/schedule';
-import { recordedWrite } from '../store/history';
-import { loadPlanningInput } from '../store/load-planning-input';
-import { consoleIo, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /** `schedule`: proposes planned starts; --apply writes them as one undoable, audited step. */
@@ -16,16 +13,15 @@ export async function runSchedule(values: Values, _positionals: string[], io: Io
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const { db, actor } = session.ctx;
-    const input = loadPlanningInput(db);
-    const proposal = proposeSchedule({ ...input, options: { now, timeLimitMs, seed } });
+    // The host's clock is the schedule's "now": --now pins it, as tests pin the app's.
+    session.ctx.now = () => new Date(now);
+    const proposal = await callApi(session, 'schedule.propose', { timeLimitMs, seed }, io);
+    if (!proposal) return 1;
     let applied = 0;
     if (values.apply && proposal.moves.length > 0) {
-      const byId = new Map(input.plan.releases.map((r) => [r.id, r]));
-      recordedWrite(db, { actor }, `Apply proposed schedule (${proposal.moves.length} release${proposal.moves.length === 1 ? '' : 's'})`, (rec) => {
-        for (const move of proposal.moves) rec.put('release', { ...byId.get(move.releaseId)!, plannedStart: move.to });
-      });
-      applied = proposal.moves.length;
+      const result = await callApi(session, 'schedule.apply', { moves: proposal.moves.map((m) => ({ releaseId: m.releaseId, to: m.to })) }, io);
+      if (!result) return 1;
+      applied = result.applied;
     }
     if (values.json) io.out(JSON.stringify({ ...proposal, applied }, null, 2));
     else {

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { HandlerContext } from '../api/context';
-import { nowOf } from '../store/history';
+import { nowOf } from '../store/write-tx';
 import { openWorkspace } from '../store/open-workspace';
 import { isEmptyWorkspace, seedDemo } from '../store/seed-demo';
 

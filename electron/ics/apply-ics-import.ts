@@ -1,4 +1,4 @@
-import type { Recorder } from '../store/history';
+import type { Recorder } from '../store/write-tx';
 import type { Db } from '../store/open-workspace';
 import { getWindow } from '../store/repos/windows';
 import { putIcsLink, windowIcsUids } from './ics-store';

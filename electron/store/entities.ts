@@ -52,15 +52,17 @@ export const ENTITIES = {
 export type EntityName = keyof typeof ENTITIES;
 export type Snapshot<E extends EntityName> = NonNullable<ReturnType<(typeof ENTITIES)[E]['get']>>;
 
-const TABLES: Record<EntityName, string> = {
-  site: 'sites', process: 'business_processes', service: 'services', dependency: 'dependencies', window: 'windows', release: 'releases', exception: 'freeze_exceptions',
-};
-
-/** Never reuses the id of a deleted entity, so its audit trail stays its own. */
+/** Never reuses the id of a deleted entity, so its audit trail stays its own (migration 004's id_sequence). */
 export function nextId(db: Db, entity: EntityName): number {
-  const live = (prep(db, `SELECT max(id) FROM ${TABLES[entity]}`).pluck().get() as number | null) ?? 0;
-  const audited = (prep(db, 'SELECT max(entity_id) FROM audit WHERE entity = ?').pluck().get(entity) as number | null) ?? 0;
-  return Math.max(live, audited) + 1;
+  const last = (prep(db, 'SELECT last_id FROM id_sequence WHERE entity = ?').pluck().get(entity) as number | undefined) ?? 0;
+  const id = last + 1;
+  prep(db, 'INSERT INTO id_sequence (entity, last_id) VALUES (?, ?) ON CONFLICT(entity) DO UPDATE SET last_id = excluded.last_id').run(entity, id);
+  return id;
+}
+
+/** A put with an explicit id (undo, redo, a workspace import) moves the sequence past it. */
+export function bumpIdSequence(db: Db, entity: EntityName, id: number): void {
+  prep(db, 'INSERT INTO id_sequence (entity, last_id) VALUES (?, ?) ON CONFLICT(entity) DO UPDATE SET last_id = max(last_id, excluded.last_id)').run(entity, id);
 }
 
 export function getEntity<E extends EntityName>(db: Db, entity: E, id: number): Snapshot<E> | null {

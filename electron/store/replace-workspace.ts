@@ -1,5 +1,5 @@
 import type { WorkspaceData } from '../../shared/import/workspace-json';
-import type { Recorder } from './history';
+import type { Recorder } from './write-tx';
 import type { Db } from './open-workspace';
 import { listDependencies } from './repos/dependencies';
 import { listExceptions } from './repos/exceptions';

@@ -1,21 +1,36 @@
 import { z } from 'zod';
 import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Catalog, type Dependency, type Service, type Site } from '../model/catalog';
 import { icsExportInput, icsImportInput, type IcsExport } from '../model/ics-api';
-import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
+import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, gateInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
 import { releaseInput, windowInput, type FreezeExceptionRecord, type Plan, type PlanWindow, type Release } from '../model/plan';
 import type { Conflict } from '../engine/conflicts/conflict-types';
+import type { GateAnswer } from '../engine/conflicts/gate';
 import type { ReleaseRisk } from '../engine/risk/release-risk';
 import type { Proposal } from '../engine/schedule/propose';
+import type { ChangeSet, HistoryState } from './changes';
 import { type ImportReport } from './import-report';
 
 export type { BlastRadiusView } from '../model/plan-api';
+export type { HistoryState } from './changes';
 
 /** Phantom marker carrying a method's output type. */
 export interface Out<T> {
   readonly __out?: T;
 }
 const out = <T>(): Out<T> => ({});
-const method = <I extends z.ZodType, O>(input: I, output: Out<O>, summary: string) => ({ input, output, summary });
+
+/**
+ * What a method does to the workspace, enforced by the dispatcher: a read writes nothing; an
+ * undoable write is one step of the undo journal; a logged write (undo itself, a run log entry, a
+ * whole-workspace replace) is audited but never undone.
+ */
+export const METHOD_KINDS = ['read', 'undoable', 'logged'] as const;
+export type MethodKind = (typeof METHOD_KINDS)[number];
+
+const method = <K extends MethodKind>(kind: K) => <I extends z.ZodType, O>(input: I, output: Out<O>, summary: string) => ({ kind, input, output, summary });
+const read = method('read');
+const undoable = method('undoable');
+const logged = method('logged');
 
 const none = z.object({}).strict();
 const idField = { id: z.number().int().positive() };
@@ -28,12 +43,6 @@ export interface WorkspaceInfo {
   counts: { sites: number; services: number; dependencies: number; processes: number; releases: number; windows: number };
 }
 
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
 
 export interface AuditEntry {
   id: number;
@@ -47,6 +56,24 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** The gate's answer with what it was asked about, in words. */
+export interface GateResult extends GateAnswer {
+  subject: string;
+  sites: string[];
+  at: string;
+  end: string;
+}
+
+/** Everything the page keeps, read in one call; `through` is the audit position it reflects. */
+export interface WorkspaceSnapshot {
+  info: WorkspaceInfo;
+  catalog: Catalog;
+  plan: Plan;
+  exceptions: FreezeExceptionRecord[];
+  history: HistoryState;
+  through: number;
+}
+
 export interface Deleted {
   id: number;
   /** Dependencies removed with a service or site links cut, so the UI can say what changed. */
@@ -58,69 +85,78 @@ export interface Deleted {
  * typed from this table; the handler table in electron/api implements exactly these keys.
  */
 export const contract = {
-  'workspace.info': method(none, out<WorkspaceInfo>(), 'Where the workspace lives and what it holds'),
-  'catalog.get': method(none, out<Catalog>(), 'Every site, service, dependency and business process'),
-  'plan.get': method(none, out<Plan>(), 'Freeze and maintenance windows and releases'),
+  'workspace.info': read(none, out<WorkspaceInfo>(), 'Where the workspace lives and what it holds'),
+  'workspace.snapshot': read(none, out<WorkspaceSnapshot>(), 'The catalog, the plan, the exceptions and the undo state in one read'),
+  'workspace.changes': read(z.object({ after: z.number().int().min(0) }), out<ChangeSet>(), 'What changed after an audit position (writes from another window or process)'),
+  'workspace.open': read(
+    z.object({ path: z.string().trim().min(1, 'Give the workspace file').max(4096), create: z.boolean().default(false) }),
+    out<WorkspaceInfo>(),
+    'Switch to another workspace file (create: a new one with the demo network); every page is told',
+  ),
+  'catalog.get': read(none, out<Catalog>(), 'Every site, service, dependency and business process'),
+  'plan.get': read(none, out<Plan>(), 'Freeze and maintenance windows and releases'),
 
-  'site.create': method(siteInput, out<Site>(), 'Add a site'),
-  'site.update': method(siteInput.extend(idField), out<Site>(), 'Edit a site'),
-  'site.delete': method(deleteInput, out<Deleted>(), 'Delete a site'),
+  'site.create': undoable(siteInput, out<Site>(), 'Add a site'),
+  'site.update': undoable(siteInput.extend(idField), out<Site>(), 'Edit a site'),
+  'site.delete': undoable(deleteInput, out<Deleted>(), 'Delete a site'),
 
-  'service.create': method(serviceInput, out<Service>(), 'Add a service'),
-  'service.update': method(serviceInput.extend(idField), out<Service>(), 'Edit a service'),
-  'service.delete': method(deleteInput, out<Deleted>(), 'Delete a service (force when others depend on it)'),
+  'service.create': undoable(serviceInput, out<Service>(), 'Add a service'),
+  'service.update': undoable(serviceInput.extend(idField), out<Service>(), 'Edit a service'),
+  'service.delete': undoable(deleteInput, out<Deleted>(), 'Delete a service (force when others depend on it)'),
 
-  'dependency.create': method(dependencyInput, out<Dependency>(), 'Add a dependency'),
-  'dependency.update': method(dependencyUpdate, out<Dependency>(), 'Edit a dependency'),
-  'dependency.delete': method(deleteInput, out<Deleted>(), 'Delete a dependency'),
+  'dependency.create': undoable(dependencyInput, out<Dependency>(), 'Add a dependency'),
+  'dependency.update': undoable(dependencyUpdate, out<Dependency>(), 'Edit a dependency'),
+  'dependency.delete': undoable(deleteInput, out<Deleted>(), 'Delete a dependency'),
 
-  'process.create': method(processInput, out<BusinessProcess>(), 'Add a business process'),
-  'process.update': method(processInput.extend(idField), out<BusinessProcess>(), 'Edit a business process'),
-  'process.delete': method(deleteInput, out<Deleted>(), 'Delete a business process'),
+  'process.create': undoable(processInput, out<BusinessProcess>(), 'Add a business process'),
+  'process.update': undoable(processInput.extend(idField), out<BusinessProcess>(), 'Edit a business process'),
+  'process.delete': undoable(deleteInput, out<Deleted>(), 'Delete a business process'),
 
-  'window.create': method(windowInput, out<PlanWindow>(), 'Add a freeze or maintenance window'),
-  'window.update': method(windowInput.safeExtend(idField), out<PlanWindow>(), 'Edit a window'),
-  'window.delete': method(deleteInput, out<Deleted>(), 'Delete a window and its freeze exceptions'),
+  'window.create': undoable(windowInput, out<PlanWindow>(), 'Add a freeze or maintenance window'),
+  'window.update': undoable(windowInput.safeExtend(idField), out<PlanWindow>(), 'Edit a window'),
+  'window.delete': undoable(deleteInput, out<Deleted>(), 'Delete a window and its freeze exceptions'),
 
-  'release.create': method(releaseInput, out<Release>(), 'Add a release'),
-  'release.update': method(releaseInput.extend(idField), out<Release>(), 'Edit a release'),
-  'release.delete': method(deleteInput, out<Deleted>(), 'Delete a release, its exceptions and the links other releases have to it'),
+  'release.create': undoable(releaseInput, out<Release>(), 'Add a release'),
+  'release.update': undoable(releaseInput.extend(idField), out<Release>(), 'Edit a release'),
+  'release.delete': undoable(deleteInput, out<Deleted>(), 'Delete a release, its exceptions and the links other releases have to it'),
 
-  'exception.request': method(exceptionRequestInput, out<FreezeExceptionRecord>(), 'Request a break-glass exception to a soft freeze for one release'),
-  'exception.approve': method(exceptionApproveInput, out<FreezeExceptionRecord>(), 'Approve a freeze exception (not by its requester)'),
-  'exception.list': method(none, out<FreezeExceptionRecord[]>(), 'Every freeze exception, approved or not'),
+  'exception.request': undoable(exceptionRequestInput, out<FreezeExceptionRecord>(), 'Request a break-glass exception to a soft freeze for one release'),
+  'exception.approve': undoable(exceptionApproveInput, out<FreezeExceptionRecord>(), 'Approve a freeze exception (not by its requester)'),
+  'exception.list': read(none, out<FreezeExceptionRecord[]>(), 'Every freeze exception, approved or not'),
 
-  'plan.conflicts': method(none, out<Conflict[]>(), 'Every conflict of the whole plan'),
-  'service.blastRadius': method(
+  'plan.conflicts': read(none, out<Conflict[]>(), 'Every conflict of the whole plan'),
+  'service.blastRadius': read(
     z.object({ serviceIds: z.array(z.number().int().positive()).min(1, 'Choose at least one service'), direction: z.enum(BLAST_DIRECTIONS).default('downstream'), maxDepth: z.number().int().min(0).optional() }),
     out<BlastRadiusView>(),
     'What breaks (downstream) or what is needed (upstream) when services change',
   ),
-  'release.risk': method(z.object(idField), out<ReleaseRisk>(), 'The explainable risk score of one release'),
+  'plan.gate': read(gateInput, out<GateResult>(), 'May this release, or a change to this service, go ahead then? The conflict engine answers, exceptions included'),
+  'release.risk': read(z.object(idField), out<ReleaseRisk>(), 'The explainable risk score of one release'),
 
-  'schedule.propose': method(scheduleProposeInput, out<Proposal>(), 'Propose planned starts for releases'),
-  'schedule.apply': method(scheduleApplyInput, out<{ applied: number }>(), 'Write proposed planned starts as one undoable step'),
-  'schedule.cancel': method(none, out<{ cancelled: boolean }>(), 'Stop the schedule search in progress (its propose call then fails with CANCELLED)'),
+  'schedule.propose': read(scheduleProposeInput, out<Proposal>(), 'Propose planned starts for releases'),
+  'schedule.apply': undoable(scheduleApplyInput, out<{ applied: number }>(), 'Write proposed planned starts as one undoable step'),
+  'schedule.cancel': read(none, out<{ cancelled: boolean }>(), 'Stop the schedule search in progress (its propose call then fails with CANCELLED)'),
 
-  'history.state': method(none, out<HistoryState>(), 'What undo and redo would do'),
-  'history.undo': method(none, out<HistoryState>(), 'Undo the last edit'),
-  'history.redo': method(none, out<HistoryState>(), 'Redo the last undone edit'),
-  'audit.list': method(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
+  'history.state': read(none, out<HistoryState>(), 'What undo and redo would do'),
+  'history.undo': logged(none, out<HistoryState>(), 'Undo the last edit'),
+  'history.redo': logged(none, out<HistoryState>(), 'Redo the last undone edit'),
+  'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
 
-  'import.servicesCsv': method(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import services from CSV'),
-  'import.dependenciesCsv': method(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export'),
-  'import.backstage': method(z.object({ files: z.array(z.object({ name: z.string(), text: z.string() })).min(1, 'Choose at least one file') }), out<ImportReport>(), 'Import Backstage catalog-info.yaml files'),
-  'import.workspaceJson': method(z.object({ text: z.string() }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
-  'export.workspaceJson': method(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
-  'export.servicesCsv': method(none, out<{ fileName: string; text: string }>(), 'Services as CSV'),
-  'export.ics': method(icsExportInput, out<IcsExport>(), 'Freezes, maintenance windows and releases as an iCalendar (.ics) file'),
-  'import.ics': method(icsImportInput, out<ImportReport>(), 'Import freeze windows from an iCalendar (.ics) file; the same calendar again updates them'),
+  'import.servicesCsv': undoable(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import services from CSV'),
+  'import.dependenciesCsv': undoable(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export'),
+  'import.backstage': undoable(z.object({ files: z.array(z.object({ name: z.string(), text: z.string() })).min(1, 'Choose at least one file') }), out<ImportReport>(), 'Import Backstage catalog-info.yaml files'),
+  'import.workspaceJson': logged(z.object({ text: z.string() }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
+  'export.workspaceJson': read(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
+  'export.servicesCsv': read(none, out<{ fileName: string; text: string }>(), 'Services as CSV'),
+  'export.ics': read(icsExportInput, out<IcsExport>(), 'Freezes, maintenance windows and releases as an iCalendar (.ics) file'),
+  'import.ics': undoable(icsImportInput, out<ImportReport>(), 'Import freeze windows from an iCalendar (.ics) file; the same calendar again updates them'),
 } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type KindOf<M extends Method> = Contract[M]['kind'];
 export type Output<M extends Method> = Contract[M]['output'] extends Out<infer T> ? T : never;
 
 export const METHODS = Object.keys(contract) as Method[];

@@ -1,3 +1,5 @@
+import type { ChangeSet } from './changes';
+
 // Every call across the boundary returns one of these, never a thrown error.
 export const ERROR_CODES = [
   'VALIDATION', 'NOT_FOUND', 'DUPLICATE', 'DEPENDENTS_EXIST', 'IMPORT_REJECTED', 'NOTHING_TO_UNDO',
@@ -18,7 +20,8 @@ export interface ApiError {
   details?: unknown;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** A write's success also carries the change set it made, for the page that called to apply at once. */
+export type Result<T> = { ok: true; value: T; changes?: ChangeSet } | { ok: false; error: ApiError };
 
 /** Thrown inside handlers and turned into a typed error by the dispatcher. */
 export class AppError extends Error {

@@ -29,6 +29,21 @@ export const scheduleApplyInput = z.object({
   moves: z.array(z.object({ releaseId: id, to: z.iso.datetime({ offset: true }) })).min(1, 'There is nothing to apply'),
 });
 
+/**
+ * The CI/CD gate: a stored release (optionally moved to `at`), or a candidate change of `minutes` to one
+ * service (at one site, or every site it serves) starting `at`; `at` defaults to the host's now.
+ */
+export const gateInput = z
+  .object({
+    releaseId: id.optional(),
+    serviceId: id.optional(),
+    siteId: id.optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+    minutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+  })
+  .refine((g) => (g.releaseId === undefined) !== (g.serviceId === undefined), { message: 'Name either a release or a service', path: ['serviceId'] })
+  .refine((g) => g.siteId === undefined || g.serviceId !== undefined, { message: 'A site goes with a service', path: ['siteId'] });
+
 /** A blast radius with names, so the UI and the HTTP host need no second lookup. */
 export interface BlastRadiusView extends Omit<BlastRadius, 'impacted' | 'sites' | 'processes'> {
   impacted: Array<ImpactedService & { name: string; viaName: string }>;

@@ -6,12 +6,16 @@ import { runBlastRadius, runConflicts } from '../../electron/cli/engine-commands
 import { runGate } from '../../electron/cli/gate-command';
 import { runSchedule } from '../../electron/cli/schedule-command';
 import type { Io, Values } from '../../electron/cli/cli-io';
-import { historyState, undo } from '../../electron/store/history';
+import { historyState, undo } from '../../electron/store/journal';
+import { runWrite } from '../../electron/store/write-tx';
 import { loadPlanningInput, type PlanningInput } from '../../electron/store/load-planning-input';
 import { openWorkspace } from '../../electron/store/open-workspace';
 import { seedDemo } from '../../electron/store/seed-demo';
 import { expandCalendar, windowAppliesTo } from '../../shared/engine/calendar';
-import { plannedInterval } from '../../shared/engine/conflicts';
+import { plannedInterval, type Conflict } from '../../shared/engine/conflicts';
+import type { Input, Method, Output } from '../../shared/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
+import { handlers } from '../../electron/api/handler-table';
 import type { Service } from '../../shared/model/catalog';
 
 const NOW = '2030-09-01T12:00:00Z';
@@ -169,11 +173,53 @@ describe('schedule', () => {
       const after = loadPlanningInput(db).plan.releases;
       for (const move of applied.moves) expect(after.find((r) => r.id === move.releaseId)!.plannedStart).toBe(move.to);
       for (const r of after) expect(r.status).toBe(demo.plan.releases.find((d) => d.id === r.id)!.status);
-      expect(historyState(db).undoLabel).toMatch(/^Apply proposed schedule/);
+      expect(historyState(db).undoLabel).toMatch(/^Apply auto-schedule/);
       expect(db.prepare("SELECT count(*) FROM audit WHERE summary LIKE 'Edited release%'").pluck().get()).toBe(applied.moves.length);
-      undo(db, { actor: 'test' });
+      runWrite(db, { actor: 'test' }, 'logged', (tx) => undo(db, tx));
       const restored = loadPlanningInput(db).plan.releases;
       expect(new Map(restored.map((r) => [r.id, r.plannedStart]))).toEqual(before);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('gate and the calendar agree', () => {
+  it('a release inside a soft freeze needs an exception until one is approved, then passes, exactly as its conflicts say', async () => {
+    const erp = serviceNamed('SAP S/4HANA Cloud (ERP)');
+    const close = demo.plan.windows.find((w) => w.name === 'Month-end close (ERP)')!;
+    const calendar = expandCalendar(demo.plan);
+    const t = findHour(Date.parse(NOW) + 24 * HOUR, 24 * 200, (t) => calendar.occurrencesBetween(close.id, close.timeZone, t, t + HOUR).length > 0 && freeOf(erp, 'hard', t) && noReleaseOn(erp, t));
+    const db = openWorkspace(workspace);
+    const ctx = { db, actor: 'ana', workspacePath: workspace, appVersion: 'test' };
+    const call = async <M extends Method>(method: M, input: Input<M>) => {
+      const result = await dispatch(handlers, ctx, method, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Output<M>;
+    };
+    try {
+      const release = await call('release.create', {
+        title: 'ERP pricing hotfix', type: 'normal', status: 'approved', plannedStart: iso(t), durationMinutes: 60, strategy: 'big-bang',
+        requester: 'ana', approvers: ['bob'], services: [{ serviceId: erp.id, how: 'config' }], rollback: { steps: ['Revert'], expectedMinutes: 10, tested: true },
+      });
+      const softOf = (conflicts: Conflict[]) => conflicts.filter((c) => c.type === 'soft-freeze-no-exception' && c.releaseIds.includes(release.id));
+      expect(softOf(await call('plan.conflicts', {}))).toHaveLength(1);
+      const blocked = await run(runGate, { release: String(release.id), json: true });
+      expect(blocked.code).toBe(4);
+      const answer = blocked.json() as { verdict: string; reasons: { severity: string; type: string }[] };
+      expect(answer.verdict).toBe('needs-exception');
+      expect(answer.reasons.filter((r) => r.severity !== 'note')).toEqual([expect.objectContaining({ severity: 'soft', type: 'soft-freeze-no-exception' })]);
+
+      await call('exception.request', { windowId: close.id, releaseId: release.id, reason: 'Price list error costs orders', requester: 'ana', approver: 'bob' });
+      expect(softOf(await call('plan.conflicts', {}))).toHaveLength(0);
+      const allowed = await run(runGate, { release: 'ERP pricing hotfix', json: true });
+      expect(allowed.json()).toMatchObject({ verdict: 'allowed', exitCode: 0 });
+      expect(allowed.code).toBe(0);
+      // Another change to the ERP then has no exception of its own, and clashes with the approved release.
+      const other = await run(runGate, { service: erp.name, at: iso(t) });
+      expect(other.code).toBe(3);
+      expect(other.stdout.join('\n')).toMatch(/\[soft\] Soft freeze "Month-end close \(ERP\)"/);
+      expect(other.stdout.join('\n')).toContain('being changed by "ERP pricing hotfix"');
     } finally {
       db.close();
     }

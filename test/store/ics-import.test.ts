@@ -49,7 +49,7 @@ describe('import.ics', () => {
     const again = await ok('import.ics', { text: HOLIDAYS });
     expect(again).toMatchObject({ created: {}, updated: {} });
     expect(again.warnings.join(' ')).toMatch(/already matches/);
-    expect(count(db, 'SELECT count(*) FROM history')).toBe(1);
+    expect(count(db, 'SELECT count(*) FROM journal')).toBe(1);
 
     const edited = await ok('import.ics', { text: HOLIDAYS.replace('SUMMARY:Christmas Day', 'SUMMARY:Christmas (DCs closed)').replace('20301129T180000', '20301129T170000') });
     expect(edited).toMatchObject({ created: {}, updated: { windows: 2 } });
@@ -126,9 +126,10 @@ describe('import.ics', () => {
     const { ok, db } = demoWorkspace();
     const before = (await ok('plan.get', {})).windows.length;
     await ok('import.ics', { text: HOLIDAYS, fileName: 'holidays.ics' });
-    const history = db.prepare("SELECT id, label FROM history WHERE state = 'done'").all() as { id: number; label: string }[];
+    const history = db.prepare("SELECT id, label FROM journal WHERE state = 'done'").all() as { id: number; label: string }[];
     expect(history).toEqual([{ id: expect.any(Number), label: 'Import calendar holidays.ics (6 windows)' }]);
-    const audit = db.prepare('SELECT action, entity, history_id FROM audit WHERE history_id = ?').all(history[0]!.id) as { action: string; entity: string }[];
+    expect(count(db, `SELECT count(*) FROM journal_changes WHERE journal_id = ${history[0]!.id} AND entity = 'window'`)).toBe(6);
+    const audit = db.prepare("SELECT action, entity FROM audit WHERE entity = 'window' ORDER BY id DESC LIMIT 6").all() as { action: string; entity: string }[];
     expect(audit).toHaveLength(6);
     expect(audit.every((a) => a.action === 'import' && a.entity === 'window')).toBe(true);
 

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, schemaVersion } from '../../electron/store/migrations';
-import { recordedWrite, undo } from '../../electron/store/history';
+import { undo } from '../../electron/store/journal';
+import { recordedWrite, runWrite } from '../../electron/store/write-tx';
 import { getException, listExceptions } from '../../electron/store/repos/exceptions';
 import { loadPlanningInput } from '../../electron/store/load-planning-input';
 
@@ -58,7 +59,7 @@ describe('migration 002: freeze exceptions', () => {
     expect(getException(db, id)).toMatchObject({ approver: 'bob' });
     expect(loadPlanningInput(db).exceptions).toEqual([{ windowId: 1, releaseId: 1, reason: 'Carrier label fix', requester: 'ana', approver: 'bob' }]);
     expect(db.prepare("SELECT count(*) FROM audit WHERE entity = 'exception'").pluck().get()).toBe(1);
-    undo(db, who);
+    runWrite(db, who, 'logged', (tx) => undo(db, tx));
     expect(listExceptions(db)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Deleted } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
-import { recordedWrite } from '../../store/history';
+import { record } from '../record';
 import { dependenciesOf } from '../../store/repos/dependencies';
 import { getProcess } from '../../store/repos/processes';
 import { getRelease, releaseIdsTouching } from '../../store/repos/releases';
@@ -37,7 +37,7 @@ export function deleteService(ctx: HandlerContext, id: number, force: boolean): 
     });
   }
   const alsoRemoved = deps.map((d) => `dependency ${serviceName(ctx.db, d.fromId)} → ${serviceName(ctx.db, d.toId)}`);
-  recordedWrite(ctx.db, ctx, `Delete service ${service.name}`, (rec) => {
+  record(ctx, `Delete service ${service.name}`, (rec) => {
     for (const d of deps) rec.remove('dependency', d.id);
     for (const r of releases) {
       rec.put('release', { ...r, services: r.services.filter((s) => s.serviceId !== id) });
@@ -63,7 +63,7 @@ export function deleteSite(ctx: HandlerContext, id: number, force: boolean): Del
       services: services.map((s) => ({ id: s.id, name: s.name })),
     });
   }
-  recordedWrite(ctx.db, ctx, `Delete site ${site.name}`, (rec) => {
+  record(ctx, `Delete site ${site.name}`, (rec) => {
     for (const s of services) rec.put('service', { ...s, siteIds: s.siteIds.filter((x) => x !== id) });
     for (const w of windows) rec.put('window', { ...w, scope: { ...w.scope, siteIds: w.scope.siteIds.filter((x) => x !== id) } });
     for (const r of releases) rec.put('release', { ...r, waves: r.waves.map((w) => ({ ...w, siteIds: w.siteIds.filter((x) => x !== id) })) });
@@ -80,7 +80,7 @@ export function deleteProcess(ctx: HandlerContext, id: number, force: boolean): 
       services: services.map((s) => ({ id: s.id, name: s.name })),
     });
   }
-  recordedWrite(ctx.db, ctx, `Delete business process ${process.name}`, (rec) => {
+  record(ctx, `Delete business process ${process.name}`, (rec) => {
     for (const s of services) rec.put('service', { ...s, processIds: s.processIds.filter((x) => x !== id) });
     rec.remove('process', id);
   });

@@ -6,7 +6,7 @@ import { getService, listServices } from '../../store/repos/services';
 import { getSite, listSites } from '../../store/repos/sites';
 import { listReleases } from '../../store/repos/releases';
 import { listWindows } from '../../store/repos/windows';
-import { recordedWrite } from '../../store/history';
+import { record } from '../record';
 import type { HandlerContext } from '../context';
 import { requireExisting, requireIds, requireUniqueName, serviceName, throwIfIssues } from './catalog-checks';
 import { deleteProcess, deleteService, deleteSite } from './catalog-deletes';
@@ -37,13 +37,13 @@ export const catalogHandlers = {
 
   'site.create': (input: ParsedInput<'site.create'>, ctx: HandlerContext) => {
     requireUniqueName(ctx.db, 'sites', input.name);
-    const id = recordedWrite(ctx.db, ctx, `Add site ${input.name}`, (rec) => rec.put('site', input));
+    const id = record(ctx, `Add site ${input.name}`, (rec) => rec.put('site', input));
     return requireExisting(getSite(ctx.db, id), 'site', id);
   },
   'site.update': (input: ParsedInput<'site.update'>, ctx: HandlerContext) => {
     requireExisting(getSite(ctx.db, input.id), 'site', input.id);
     requireUniqueName(ctx.db, 'sites', input.name, input.id);
-    recordedWrite(ctx.db, ctx, `Edit site ${input.name}`, (rec) => rec.put('site', input));
+    record(ctx, `Edit site ${input.name}`, (rec) => rec.put('site', input));
     return requireExisting(getSite(ctx.db, input.id), 'site', input.id);
   },
   'site.delete': (input: ParsedInput<'site.delete'>, ctx: HandlerContext) => deleteSite(ctx, input.id, input.force),
@@ -51,14 +51,14 @@ export const catalogHandlers = {
   'service.create': (input: ParsedInput<'service.create'>, ctx: HandlerContext) => {
     requireUniqueName(ctx.db, 'services', input.name);
     checkServiceLinks(ctx, input);
-    const id = recordedWrite(ctx.db, ctx, `Add service ${input.name}`, (rec) => rec.put('service', input));
+    const id = record(ctx, `Add service ${input.name}`, (rec) => rec.put('service', input));
     return requireExisting(getService(ctx.db, id), 'service', id);
   },
   'service.update': (input: ParsedInput<'service.update'>, ctx: HandlerContext) => {
     requireExisting(getService(ctx.db, input.id), 'service', input.id);
     requireUniqueName(ctx.db, 'services', input.name, input.id);
     checkServiceLinks(ctx, input);
-    recordedWrite(ctx.db, ctx, `Edit service ${input.name}`, (rec) => rec.put('service', input));
+    record(ctx, `Edit service ${input.name}`, (rec) => rec.put('service', input));
     return requireExisting(getService(ctx.db, input.id), 'service', input.id);
   },
   'service.delete': (input: ParsedInput<'service.delete'>, ctx: HandlerContext) => deleteService(ctx, input.id, input.force),
@@ -66,32 +66,32 @@ export const catalogHandlers = {
   'dependency.create': (input: ParsedInput<'dependency.create'>, ctx: HandlerContext) => {
     checkDependency(ctx, input);
     const label = `Add dependency ${serviceName(ctx.db, input.fromId)} → ${serviceName(ctx.db, input.toId)}`;
-    const id = recordedWrite(ctx.db, ctx, label, (rec) => rec.put('dependency', input));
+    const id = record(ctx, label, (rec) => rec.put('dependency', input));
     return requireExisting(getDependency(ctx.db, id), 'dependency', id);
   },
   'dependency.update': (input: ParsedInput<'dependency.update'>, ctx: HandlerContext) => {
     requireExisting(getDependency(ctx.db, input.id), 'dependency', input.id);
     checkDependency(ctx, input, input.id);
     const label = `Edit dependency ${serviceName(ctx.db, input.fromId)} → ${serviceName(ctx.db, input.toId)}`;
-    recordedWrite(ctx.db, ctx, label, (rec) => rec.put('dependency', input));
+    record(ctx, label, (rec) => rec.put('dependency', input));
     return requireExisting(getDependency(ctx.db, input.id), 'dependency', input.id);
   },
   'dependency.delete': (input: ParsedInput<'dependency.delete'>, ctx: HandlerContext) => {
     const dep = requireExisting(getDependency(ctx.db, input.id), 'dependency', input.id);
     const label = `Delete dependency ${serviceName(ctx.db, dep.fromId)} → ${serviceName(ctx.db, dep.toId)}`;
-    recordedWrite(ctx.db, ctx, label, (rec) => rec.remove('dependency', dep.id));
+    record(ctx, label, (rec) => rec.remove('dependency', dep.id));
     return { id: dep.id, alsoRemoved: [] };
   },
 
   'process.create': (input: ParsedInput<'process.create'>, ctx: HandlerContext) => {
     requireUniqueName(ctx.db, 'business_processes', input.name);
-    const id = recordedWrite(ctx.db, ctx, `Add business process ${input.name}`, (rec) => rec.put('process', input));
+    const id = record(ctx, `Add business process ${input.name}`, (rec) => rec.put('process', input));
     return requireExisting(getProcess(ctx.db, id), 'business process', id);
   },
   'process.update': (input: ParsedInput<'process.update'>, ctx: HandlerContext) => {
     requireExisting(getProcess(ctx.db, input.id), 'business process', input.id);
     requireUniqueName(ctx.db, 'business_processes', input.name, input.id);
-    recordedWrite(ctx.db, ctx, `Edit business process ${input.name}`, (rec) => rec.put('process', input));
+    record(ctx, `Edit business process ${input.name}`, (rec) => rec.put('process', input));
     return requireExisting(getProcess(ctx.db, input.id), 'business process', input.id);
   },
   'process.delete': (input: ParsedInput<'process.delete'>, ctx: HandlerContext) => deleteProcess(ctx, input.id, input.force),

@@ -5,7 +5,8 @@ import { plural } from '../../../shared/import/row-errors';
 import { applyIcsImport, writeIcsLinks, type IcsTally } from '../../ics/apply-ics-import';
 import { exportCalendar } from '../../ics/build-calendar';
 import { planIcsImport } from '../../ics/plan-ics-import';
-import { nowOf, recordedWrite } from '../../store/history';
+import { nowOf } from '../../store/write-tx';
+import { record } from '../record';
 import type { HandlerContext } from '../context';
 import { requireIds, throwIfIssues } from './catalog-checks';
 
@@ -29,7 +30,7 @@ function importIcs(input: ParsedInput<'import.ics'>, ctx: HandlerContext): Impor
   const source = input.fileName ? ` ${input.fileName}` : '';
   let tally: IcsTally = { created: 0, updated: 0 };
   try {
-    tally = recordedWrite(ctx.db, ctx, `Import calendar${source} (${plural(plan.writes.length, 'window')})`, (rec) => {
+    tally = record(ctx, `Import calendar${source} (${plural(plan.writes.length, 'window')})`, (rec) => {
       const written = applyIcsImport(ctx.db, rec, plan.writes);
       if (written.created + written.updated === 0) throw new NothingChanged();
       return written;

@@ -1,7 +1,7 @@
 import type { Service } from '../../../shared/model/catalog';
 import type { ImportPlan } from '../../../shared/import/import-plan';
 import { nameKey } from '../../../shared/import/name-index';
-import type { Recorder } from '../../store/history';
+import type { Recorder } from '../../store/write-tx';
 import type { Db } from '../../store/open-workspace';
 import { findDependency } from '../../store/repos/dependencies';
 import { findServiceByName, getService } from '../../store/repos/services';

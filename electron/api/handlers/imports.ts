@@ -9,7 +9,9 @@ import { planServicesCsv } from '../../../shared/import/services-csv';
 import { servicesToCsv } from '../../../shared/import/services-csv-export';
 import { parseWorkspaceJson, workspaceToJson } from '../../../shared/import/workspace-json';
 import type { Catalog } from '../../../shared/model/catalog';
-import { clearHistory, nowOf, recordedWrite } from '../../store/history';
+import { nowOf } from '../../store/write-tx';
+import { clearHistory } from '../../store/journal';
+import { record } from '../record';
 import type { Db } from '../../store/open-workspace';
 import { readWorkspace, replaceWorkspace } from '../../store/replace-workspace';
 import { listDependencies } from '../../store/repos/dependencies';
@@ -36,7 +38,7 @@ function runPlan(ctx: HandlerContext, kind: Kind, label: string, unit: 'row' | '
   const { plan } = result;
   let tally: Tally = { created: {}, updated: {} };
   try {
-    tally = recordedWrite(ctx.db, ctx, label, (rec) => {
+    tally = record(ctx, label, (rec) => {
       const written = applyImportPlan(ctx.db, rec, plan);
       if (Object.keys(written.created).length + Object.keys(written.updated).length === 0) throw new NothingChanged();
       return written;
@@ -69,7 +71,7 @@ export const importHandlers = {
     const { data, errors } = parseWorkspaceJson(input.text);
     if (!data) reject('workspace-json', errors, 'item');
     const before = readWorkspace(ctx.db);
-    recordedWrite(ctx.db, ctx, 'Replace workspace from JSON', (rec) => replaceWorkspace(ctx.db, rec, data), 'import');
+    record(ctx, 'Replace workspace from JSON', (rec) => replaceWorkspace(ctx.db, rec, data), 'import');
     clearHistory(ctx.db);
     const count = (list: unknown[]) => list.length;
     const created: Record<string, number> = {

@@ -3,12 +3,14 @@ import { AppError } from '../../../shared/api/result';
 import { detectConflicts } from '../../../shared/engine/conflicts';
 import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
 import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
-import { nowOf, recordedWrite } from '../../store/history';
+import { nowOf } from '../../store/write-tx';
+import { record } from '../record';
 import { loadPlanningInput } from '../../store/load-planning-input';
 import { getException, listExceptions } from '../../store/repos/exceptions';
 import { getRelease, listReleases } from '../../store/repos/releases';
 import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
+import { gate } from './gate';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
@@ -18,7 +20,7 @@ const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim()
 function deleteWindow(ctx: HandlerContext, id: number): Deleted {
   const window = requireExisting(getWindow(ctx.db, id), 'window', id);
   const exceptions = listExceptions(ctx.db).filter((e) => e.windowId === id);
-  recordedWrite(ctx.db, ctx, `Delete window ${window.name}`, (rec) => {
+  record(ctx, `Delete window ${window.name}`, (rec) => {
     for (const e of exceptions) rec.remove('exception', e.id);
     rec.remove('window', id);
   });
@@ -29,7 +31,7 @@ function deleteRelease(ctx: HandlerContext, id: number): Deleted {
   const release = requireExisting(getRelease(ctx.db, id), 'release', id);
   const exceptions = listExceptions(ctx.db).filter((e) => e.releaseId === id);
   const dependents = listReleases(ctx.db).filter((r) => r.id !== id && r.dependsOn.some((d) => d.releaseId === id));
-  recordedWrite(ctx.db, ctx, `Delete release ${release.title}`, (rec) => {
+  record(ctx, `Delete release ${release.title}`, (rec) => {
     // Exceptions and links first, the release last: undo replays in reverse, so the release is back before anything points at it.
     for (const e of exceptions) rec.remove('exception', e.id);
     for (const r of dependents) rec.put('release', { ...r, dependsOn: r.dependsOn.filter((d) => d.releaseId !== id) });
@@ -53,7 +55,7 @@ function requestException(input: ParsedInput<'exception.request'>, ctx: HandlerC
   }
   const approver = input.approver ?? null;
   if (approver !== null && samePerson(approver, input.requester)) throw validation('approver', 'The approver cannot be the requester');
-  const id = recordedWrite(ctx.db, ctx, `Request freeze exception for ${release.title} in ${window.name}`, (rec) =>
+  const id = record(ctx, `Request freeze exception for ${release.title} in ${window.name}`, (rec) =>
     rec.put('exception', {
       windowId: window.id, releaseId: release.id, reason: input.reason, requester: input.requester, approver, approvedAt: approver === null ? null : nowOf(ctx).toISOString(),
     }),
@@ -66,7 +68,7 @@ function approveException(input: ParsedInput<'exception.approve'>, ctx: HandlerC
   if (exception.approver !== null) throw validation('id', `This exception was already approved by ${exception.approver}.`);
   if (samePerson(input.approver, exception.requester)) throw validation('approver', `${input.approver} requested this exception and cannot approve it too; ask someone else.`);
   const release = getRelease(ctx.db, exception.releaseId);
-  recordedWrite(ctx.db, ctx, `Approve freeze exception for ${release?.title ?? `release #${exception.releaseId}`}`, (rec) =>
+  record(ctx, `Approve freeze exception for ${release?.title ?? `release #${exception.releaseId}`}`, (rec) =>
     rec.put('exception', { ...exception, approver: input.approver, approvedAt: nowOf(ctx).toISOString() }),
   );
   return requireExisting(getException(ctx.db, exception.id), 'freeze exception', exception.id);
@@ -97,7 +99,7 @@ function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext
     return getRelease(ctx.db, m.releaseId) ? [] : [{ path: `moves.${i}.releaseId`, message: `No release with id ${m.releaseId} exists (it may have been deleted)` }];
   });
   throwIfIssues(issues);
-  recordedWrite(ctx.db, ctx, `Apply auto-schedule (${plural(input.moves.length, 'release')})`, (rec) => {
+  record(ctx, `Apply auto-schedule (${plural(input.moves.length, 'release')})`, (rec) => {
     for (const m of input.moves) rec.put('release', { ...getRelease(ctx.db, m.releaseId)!, plannedStart: m.to });
   });
   return { applied: input.moves.length };
@@ -106,26 +108,26 @@ function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext
 export const planHandlers = {
   'window.create': (input: ParsedInput<'window.create'>, ctx: HandlerContext) => {
     checkWindowLinks(ctx.db, input);
-    const id = recordedWrite(ctx.db, ctx, `Add ${input.type} window ${input.name}`, (rec) => rec.put('window', input));
+    const id = record(ctx, `Add ${input.type} window ${input.name}`, (rec) => rec.put('window', input));
     return requireExisting(getWindow(ctx.db, id), 'window', id);
   },
   'window.update': (input: ParsedInput<'window.update'>, ctx: HandlerContext) => {
     requireExisting(getWindow(ctx.db, input.id), 'window', input.id);
     checkWindowLinks(ctx.db, input);
-    recordedWrite(ctx.db, ctx, `Edit window ${input.name}`, (rec) => rec.put('window', input));
+    record(ctx, `Edit window ${input.name}`, (rec) => rec.put('window', input));
     return requireExisting(getWindow(ctx.db, input.id), 'window', input.id);
   },
   'window.delete': (input: ParsedInput<'window.delete'>, ctx: HandlerContext) => deleteWindow(ctx, input.id),
 
   'release.create': (input: ParsedInput<'release.create'>, ctx: HandlerContext) => {
     checkReleaseLinks(ctx.db, input);
-    const id = recordedWrite(ctx.db, ctx, `Add release ${input.title}`, (rec) => rec.put('release', input));
+    const id = record(ctx, `Add release ${input.title}`, (rec) => rec.put('release', input));
     return requireExisting(getRelease(ctx.db, id), 'release', id);
   },
   'release.update': (input: ParsedInput<'release.update'>, ctx: HandlerContext) => {
     requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
     checkReleaseLinks(ctx.db, input, input.id);
-    recordedWrite(ctx.db, ctx, `Edit release ${input.title}`, (rec) => rec.put('release', input));
+    record(ctx, `Edit release ${input.title}`, (rec) => rec.put('release', input));
     return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
   },
   'release.delete': (input: ParsedInput<'release.delete'>, ctx: HandlerContext) => deleteRelease(ctx, input.id),
@@ -138,6 +140,7 @@ export const planHandlers = {
     const { catalog, plan, exceptions } = loadPlanningInput(ctx.db);
     return detectConflicts({ catalog, plan, exceptions });
   },
+  'plan.gate': gate,
   'service.blastRadius': serviceBlastRadius,
   'release.risk': (input: ParsedInput<'release.risk'>, ctx: HandlerContext) => {
     const release = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);

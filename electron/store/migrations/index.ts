@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/result';
 import { up as initial } from './001-initial';
 import { up as freezeExceptions } from './002-freeze-exceptions';
 import { up as icsLinks } from './003-ics-links';
+import { up as auditApartFromUndo } from './004-audit-apart-from-undo';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial catalog, plan and audit', up: initial },
   { version: 2, name: 'freeze exceptions', up: freezeExceptions },
   { version: 3, name: 'workspace uid and ICS import links', up: icsLinks },
+  { version: 4, name: 'append-only audit, undo journal and id sequence', up: auditApartFromUndo },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -9,3 +9,4 @@ export * from './capacity-check';
 export * from './release-order';
 export * from './policy-checks';
 export * from './conflict-index';
+export * from './gate';
