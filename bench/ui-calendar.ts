@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { handlers } from '../electron/api/handler-table';
 import { buildRenderer, RENDERER_OUT } from '../electron/build/bundle';
 import { startHttpHost } from '../electron/host/http-host';
 import { openSession } from '../electron/host/session';
+import { WorkspaceHub } from '../electron/host/workspace-hub';
 import { recordedWrite } from '../electron/store/write-tx';
 import { replaceWorkspace } from '../electron/store/replace-workspace';
 import type { Plan } from '../shared/model/plan';
@@ -357,7 +357,7 @@ async function main(): Promise<void> {
   const t = performance.now();
   recordedWrite(session.ctx.db, session.ctx, 'Calendar benchmark workspace', (rec) => replaceWorkspace(session.ctx.db, rec, { ...catalog, ...plan, exceptions: [] }), 'import');
   log(`workspace written in ${Math.round(performance.now() - t)} ms`);
-  const host = await startHttpHost({ table: handlers, ctx: session.ctx, staticDir: RENDERER_OUT });
+  const host = await startHttpHost({ hub: new WorkspaceHub(session), staticDir: RENDERER_OUT });
   // A browser per run: each cold start is really cold, and a later run never inherits an earlier
   // one's windows (a second context in one headless browser has stalled waiting for frames).
   const launch = () =>

@@ -10,6 +10,7 @@ import { handlers } from '../electron/api/handler-table';
 import { buildRenderer, RENDERER_OUT } from '../electron/build/bundle';
 import { startHttpHost } from '../electron/host/http-host';
 import { openSession } from '../electron/host/session';
+import { WorkspaceHub } from '../electron/host/workspace-hub';
 
 const { values } = parseArgs({ options: { services: { type: 'string', default: '10000' }, dependencies: { type: 'string', default: '50000' } } });
 const services = Number(values.services);
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     const result = await dispatch(handlers, session.ctx, method, { text });
     if (!result.ok) throw new Error(result.error.message);
   }
-  const host = await startHttpHost({ table: handlers, ctx: session.ctx, staticDir: RENDERER_OUT });
+  const host = await startHttpHost({ hub: new WorkspaceHub(session), staticDir: RENDERER_OUT });
   const browser = await chromium.launch({
     executablePath: process.env.COCKPIT_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

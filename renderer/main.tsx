@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startTheme } from './state/theme';
-import { reloadWorkspace } from './state/writes';
+import { startWorkspaceSync } from './state/workspace-sync';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -17,7 +17,7 @@ import './styles/release-editor.css';
 
 startTheme();
 // Ask for the workspace before the first render: the host reads it while React builds the frame.
-void reloadWorkspace();
+startWorkspaceSync();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -3,9 +3,6 @@ import { basename, extname } from 'node:path';
 import Papa from 'papaparse';
 import type { Method } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
-import type { HandlerContext } from './context';
-import { dispatch } from './dispatch';
-import type { HandlerTable } from './handler-table';
 
 const DEPENDENCY_HEADERS = new Set(['from', 'to', 'parent', 'child', 'parent.name', 'child.name']);
 
@@ -20,8 +17,11 @@ export function importMethodFor(file: string, text: string): Method {
   return isDependencies ? 'import.dependenciesCsv' : 'import.servicesCsv';
 }
 
+/** One call into the handler table, however the caller reaches it (the CLI's dispatch, the app's hub). */
+export type CallApi = (method: Method, input: unknown) => Promise<Result<unknown>>;
+
 /** Used by the CLI and the Electron File menu: read, pick the importer, run it through the handler table. */
-export async function importFiles(table: HandlerTable, ctx: HandlerContext, files: string[]): Promise<Result<unknown>> {
+export async function importFiles(call: CallApi, files: string[]): Promise<Result<unknown>> {
   const texts = files.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8') }));
   const first = texts[0];
   if (!first) return { ok: false, error: { code: 'VALIDATION', message: 'Choose at least one file to import.' } };
@@ -30,5 +30,5 @@ export async function importFiles(table: HandlerTable, ctx: HandlerContext, file
   if (method !== 'import.backstage' && texts.length > 1) {
     return { ok: false, error: { code: 'VALIDATION', message: 'Only Backstage YAML imports take several files at once.' } };
   }
-  return dispatch(table, ctx, method, input);
+  return call(method, input);
 }

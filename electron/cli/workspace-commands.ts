@@ -49,7 +49,7 @@ export const importCommand: Command = {
     }
     const session = openSession(resolveWorkspacePath(values.workspace as string | undefined), { seedNew: false });
     try {
-      const result = await importFiles(handlers, session.ctx, files);
+      const result = await importFiles((method, input) => dispatch(handlers, session.ctx, method, input), files);
       if (values.json) console.log(JSON.stringify(result, null, 2));
       else for (const line of describeImport(result)) (result.ok ? console.log : console.error)(line);
       return result.ok ? 0 : 1;

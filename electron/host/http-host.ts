@@ -1,18 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_CALL_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
+import { HTTP_CALL_PATH, HTTP_EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/result';
-import type { HandlerContext } from '../api/context';
-import { dispatch } from '../api/dispatch';
-import type { HandlerTable } from '../api/handler-table';
 import { hostAllowed, originAllowed, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
+import type { WorkspaceHub } from './workspace-hub';
 
 export interface HostOptions {
-  table: HandlerTable;
-  ctx: HandlerContext;
+  hub: WorkspaceHub;
   staticDir: string;
   port?: number;
   token?: string;
@@ -27,6 +24,8 @@ export interface RunningHost {
 }
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/** A comment line now and then keeps idle event streams from being cut by anything in between. */
+const KEEPALIVE_MS = 15_000;
 
 function cookieValue(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -101,8 +100,15 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
       } catch {
         return sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON or was too large.' } });
       }
-      const result = await dispatch(opts.table, opts.ctx, String(payload.method ?? ''), payload.input, opts.log);
+      const result = await opts.hub.call(String(payload.method ?? ''), payload.input);
       return sendResult(res, 200, result);
+    }
+
+    if (url.pathname === HTTP_EVENTS_PATH) {
+      if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET.');
+      // Read with fetch, not EventSource, so the token travels in a header and never in a URL.
+      if (!tokenMatches(token, req.headers[TOKEN_HEADER] as string | undefined)) return send(res, 401, 'text/plain; charset=utf-8', 'This request lacks the access token.');
+      return streamEvents(res);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
@@ -121,6 +127,18 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
     if (file?.type.startsWith('text/html')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
     return send(res, 200, file.type, file.body);
+  }
+
+  /** Server-sent events: every change set the hub publishes, as `data: <json>` blocks. */
+  function streamEvents(res: ServerResponse): void {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const unsubscribe = opts.hub.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    res.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe();
+    });
   }
 
   return new Promise((resolvePromise, reject) => {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { handlers } from '../api/handler-table';
 import { buildRenderer, RENDERER_OUT } from '../build/bundle';
 import { startHttpHost } from './http-host';
 import { openSession } from './session';
+import { WorkspaceHub } from './workspace-hub';
 import { resolveWorkspacePath } from './workspace-location';
 
 const USAGE = 'Usage: npm run serve -- [--port N] [--workspace FILE]';
@@ -19,18 +19,19 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535. ${USAGE}`);
   if (!values['no-build']) await buildRenderer();
   const session = openSession(resolveWorkspacePath(values.workspace));
+  const hub = new WorkspaceHub(session, { log: console.error });
   let host;
   try {
-    host = await startHttpHost({ table: handlers, ctx: session.ctx, staticDir: RENDERER_OUT, port });
+    host = await startHttpHost({ hub, staticDir: RENDERER_OUT, port });
   } catch (error) {
-    session.close();
+    hub.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use. Pass --port N, or --port 0 for any free port.`, { cause: error });
     throw error;
   }
   console.log(`Release Cockpit is serving ${session.ctx.workspacePath}${session.seeded ? ' (new demo workspace)' : ''} at ${host.url}`);
   const stop = () => {
     void host.close().then(() => {
-      session.close();
+      hub.close();
       process.exit(0);
     });
   };

@@ -1,15 +1,18 @@
 import { Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { describeImport } from '../api/describe-result';
-import { dispatch } from '../api/dispatch';
-import { handlers } from '../api/handler-table';
 import { importFiles } from '../api/import-file';
-import type { Session } from '../host/session';
+import type { WorkspaceHub } from '../host/workspace-hub';
 
 export interface MenuHost {
-  session(): Session;
-  switchWorkspace(file: string, opts: { fresh: boolean }): void;
+  hub(): WorkspaceHub;
   window(): BrowserWindow | null;
+}
+
+/** Switching goes through the hub, which tells the page to read the new workspace; no reload. */
+async function switchTo(host: MenuHost, file: string, create: boolean): Promise<void> {
+  const result = await host.hub().call('workspace.open', { path: file, create });
+  if (!result.ok) await dialog.showMessageBox({ type: 'error', message: result.error.message });
 }
 
 const WORKSPACE_FILTER = [{ name: 'Release Cockpit workspace', extensions: ['sqlite', 'db'] }];
@@ -18,27 +21,27 @@ async function newWorkspace(host: MenuHost): Promise<void> {
   const choice = await dialog.showSaveDialog({ title: 'New workspace', defaultPath: 'workspace.sqlite', filters: WORKSPACE_FILTER });
   if (choice.canceled || !choice.filePath) return;
   if (existsSync(choice.filePath)) {
-    if (choice.filePath === host.session().ctx.workspacePath) {
+    if (choice.filePath === host.hub().session.ctx.workspacePath) {
       await dialog.showMessageBox({ type: 'warning', message: 'That is the workspace you have open. Choose another file name.' });
       return;
     }
     // The save dialog already asked to replace it; its journal files must go too or SQLite would replay them.
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(choice.filePath + suffix, { force: true });
   }
-  host.switchWorkspace(choice.filePath, { fresh: true });
+  await switchTo(host, choice.filePath, true);
 }
 
 async function openWorkspaceFile(host: MenuHost): Promise<void> {
   const choice = await dialog.showOpenDialog({ title: 'Open workspace', properties: ['openFile'], filters: WORKSPACE_FILTER });
   const file = choice.filePaths[0];
-  if (!choice.canceled && file) host.switchWorkspace(file, { fresh: false });
+  if (!choice.canceled && file) await switchTo(host, file, false);
 }
 
 async function saveCopy(host: MenuHost): Promise<void> {
   const choice = await dialog.showSaveDialog({ title: 'Save a copy of the workspace', defaultPath: 'workspace-copy.sqlite', filters: WORKSPACE_FILTER });
   if (choice.canceled || !choice.filePath) return;
   // SQLite's online backup: a consistent copy even while the app keeps writing.
-  await host.session().ctx.db.backup(choice.filePath);
+  await host.hub().session.ctx.db.backup(choice.filePath);
   await dialog.showMessageBox({ type: 'info', message: `Saved a copy to ${choice.filePath}` });
 }
 
@@ -60,14 +63,14 @@ async function importFromMenu(host: MenuHost): Promise<void> {
     });
     if (confirm.response !== 0) return;
   }
-  const result = await importFiles(handlers, host.session().ctx, choice.filePaths);
+  // Through the hub, so the page is pushed the import's change set.
+  const result = await importFiles((method, input) => host.hub().call(method, input), choice.filePaths);
   const [first, ...rest] = describeImport(result);
   await dialog.showMessageBox({ type: result.ok ? 'info' : 'error', message: first ?? '', detail: rest.join('\n') });
-  if (result.ok) host.window()?.webContents.reload();
 }
 
 async function exportFromMenu(host: MenuHost): Promise<void> {
-  const result = await dispatch(handlers, host.session().ctx, 'export.workspaceJson', {});
+  const result = await host.hub().call('export.workspaceJson', {});
   if (!result.ok) {
     await dialog.showMessageBox({ type: 'error', message: result.error.message });
     return;

@@ -1,9 +1,8 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dispatch } from '../api/dispatch';
-import { handlers } from '../api/handler-table';
-import { openSession, type Session } from '../host/session';
+import { openSession } from '../host/session';
+import { WorkspaceHub } from '../host/workspace-hub';
 import { resolveWorkspacePath } from '../host/workspace-location';
 import { buildMenu } from './file-menu';
 import { isTrustedSender, safeExternalUrl } from './trusted-sender';
@@ -18,7 +17,7 @@ function workspaceFlag(): string | undefined {
   return typeof values.workspace === 'string' ? values.workspace : undefined;
 }
 
-let current: Session | null = null;
+let hub: WorkspaceHub | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function createWindow(): BrowserWindow {
@@ -51,12 +50,6 @@ function lockDownContents(): void {
   });
 }
 
-function switchWorkspace(file: string, opts: { fresh: boolean }): void {
-  const next = openSession(file, { seedNew: !opts.fresh });
-  current?.close();
-  current = next;
-  mainWindow?.webContents.reload();
-}
 
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
@@ -72,27 +65,29 @@ function start(): void {
   void app.whenReady().then(() => {
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     try {
-      current = openSession(resolveWorkspacePath(workspaceFlag(), process.env, app.getPath('userData')));
+      hub = new WorkspaceHub(openSession(resolveWorkspacePath(workspaceFlag(), process.env, app.getPath('userData'))), { log: console.error });
     } catch (error) {
       dialog.showErrorBox('Release Cockpit cannot open the workspace', error instanceof Error ? error.message : String(error));
       app.quit();
       return;
     }
     ipcMain.handle('cockpit:call', async (event, method: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, INDEX_HTML) || !current) {
+      if (!isTrustedSender(event.senderFrame, INDEX_HTML) || !hub) {
         return { ok: false, error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Release Cockpit window.' } };
       }
-      return dispatch(handlers, current.ctx, String(method), input);
+      return hub.call(String(method), input);
     });
-    Menu.setApplicationMenu(
-      buildMenu({ session: () => current!, switchWorkspace, window: () => mainWindow }),
-    );
+    Menu.setApplicationMenu(buildMenu({ hub: () => hub!, window: () => mainWindow }));
     mainWindow = createWindow();
+    // Every change set (this window's writes, the File menu's, another process's) goes to the page, which applies it.
+    hub.subscribe((push) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('cockpit:push', push);
+    });
   });
 
   app.on('window-all-closed', () => {
-    current?.close();
-    current = null;
+    hub?.close();
+    hub = null;
     app.quit();
   });
 }

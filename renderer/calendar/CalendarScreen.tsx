@@ -1,20 +1,21 @@
-import { useCatalog } from '../state/catalog';
 import { useCalendarView } from '../state/calendar-view';
 import { openDialog } from '../state/dialogs';
-import { usePlan } from '../state/plan';
 import { Icon } from '../ui/Icon';
 import { plural } from '../ui/format';
 import { CalendarToolbar } from './CalendarToolbar';
 import { ConflictDrawer } from './ConflictDrawer';
 import { Timeline } from './timeline/Timeline';
+import { useWorkspace } from '../state/workspace';
+import { loadWorkspace } from '../state/workspace-sync';
 
 function PlanSummary() {
-  const releases = usePlan((s) => s.plan.releases.length);
-  const windows = usePlan((s) => s.plan.windows.length);
-  const conflicted = usePlan((s) => s.conflictsByRelease.size);
-  const checking = usePlan((s) => s.checking);
+  const releases = useWorkspace((s) => s.plan.releases.length);
+  const windows = useWorkspace((s) => s.plan.windows.length);
+  const conflicted = useWorkspace((s) => s.conflictsByRelease.size);
+  const checking = useWorkspace((s) => s.checking);
+  const rebuilds = useWorkspace((s) => s.conflictRebuilds);
   return (
-    <p className="page-lede">
+    <p className="page-lede" data-conflict-rebuilds={rebuilds}>
       {plural(releases, 'release')} · {plural(windows, 'window')} ·{' '}
       {checking ? (
         <span className="muted">checking conflicts…</span>
@@ -26,26 +27,25 @@ function PlanSummary() {
 }
 
 export function CalendarScreen() {
-  const planStatus = usePlan((s) => s.status);
-  const catalogStatus = useCatalog((s) => s.status);
-  const loadError = usePlan((s) => s.loadError);
+  const status = useWorkspace((s) => s.status);
+  const loadError = useWorkspace((s) => s.loadError);
   const selected = useCalendarView((s) => s.selectedReleaseId);
   const drawerOpen = useCalendarView((s) => s.drawerOpen);
 
-  if (planStatus === 'loading' || catalogStatus === 'loading') {
+  if (status === 'loading') {
     return (
       <div className="page">
         <p className="loading">Opening the plan…</p>
       </div>
     );
   }
-  if (planStatus === 'error') {
+  if (status === 'error') {
     return (
       <div className="page">
         <section className="notice-panel error" aria-labelledby="plan-failed">
           <h1 id="plan-failed">The plan could not be read</h1>
           <p>{loadError?.message ?? 'Release Cockpit did not get an answer from its host.'}</p>
-          <button type="button" className="button primary" onClick={() => void usePlan.getState().load()}>
+          <button type="button" className="button primary" onClick={() => void loadWorkspace()}>
             Try again
           </button>
         </section>

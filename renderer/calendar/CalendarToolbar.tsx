@@ -1,12 +1,12 @@
-import { useCatalog } from '../state/catalog';
 import { GROUPINGS, GROUPING_LABELS, useCalendarView, ZOOMS, ZOOM_LABELS, type Grouping } from '../state/calendar-view';
 import { Icon } from '../ui/Icon';
 import { utcOffset } from '../ui/format';
+import { useWorkspace } from '../state/workspace';
 
 /** View controls: grouping, zoom, the zone times are shown in, and moving through time. */
 export function CalendarToolbar() {
   const { zoom, grouping, zone, setZoom, setGrouping, setZone, focusOn, scrollScreens } = useCalendarView();
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   return (
     <div className="calendar-toolbar" role="toolbar" aria-label="Calendar view">
       <label className="inline-field">

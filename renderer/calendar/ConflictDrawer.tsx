@@ -1,25 +1,24 @@
 import { plannedInterval } from '../../shared/engine/conflicts/release-facts';
-import { useCatalog } from '../state/catalog';
 import { useCalendarView } from '../state/calendar-view';
 import { openDialog } from '../state/dialogs';
-import { usePlan } from '../state/plan';
 import { Icon } from '../ui/Icon';
 import { duration, plural } from '../ui/format';
 import { zonedRange } from '../ui/zoned-time';
 import { evidenceLines } from './conflict-evidence';
 import { CONFLICT_TYPE_LABELS, RELEASE_STATUS_LABELS } from './release-labels';
+import { useWorkspace } from '../state/workspace';
 
 /** The selected release and every conflict it has, each with its evidence. */
 export function ConflictDrawer({ releaseId }: { releaseId: number }) {
-  const release = usePlan((s) => s.releaseById.get(releaseId));
-  const releaseById = usePlan((s) => s.releaseById);
-  const conflicts = usePlan((s) => s.conflictsByRelease.get(releaseId));
-  const exceptions = usePlan((s) => s.exceptions);
-  const checking = usePlan((s) => s.checking);
-  const windowById = usePlan((s) => s.windowById);
+  const release = useWorkspace((s) => s.releaseById.get(releaseId));
+  const releaseById = useWorkspace((s) => s.releaseById);
+  const conflicts = useWorkspace((s) => s.conflictsByRelease.get(releaseId));
+  const exceptions = useWorkspace((s) => s.exceptions);
+  const checking = useWorkspace((s) => s.checking);
+  const windowById = useWorkspace((s) => s.windowById);
   const zoneChoice = useCalendarView((s) => s.zone);
   const select = useCalendarView((s) => s.select);
-  const lookup = useCatalog((s) => s.index.lookup);
+  const lookup = useWorkspace((s) => s.index.lookup);
   const zone = zoneChoice === 'UTC' ? 'UTC' : (lookup.sites.get(zoneChoice)?.timeZone ?? 'UTC');
   if (!release) return null;
   const interval = plannedInterval(release);

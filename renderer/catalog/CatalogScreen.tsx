@@ -1,9 +1,10 @@
 import type { ApiError } from '../../shared/api/result';
 import { ExportButtons } from '../import/ExportButtons';
-import { useCatalog } from '../state/catalog';
 import { openDialog } from '../state/dialogs';
 import { Icon } from '../ui/Icon';
 import { CatalogTabs } from './CatalogTabs';
+import { useWorkspace } from '../state/workspace';
+import { loadWorkspace } from '../state/workspace-sync';
 
 function LoadFailed({ error }: { error: ApiError | null }) {
   const tooNew = error?.code === 'WORKSPACE_TOO_NEW';
@@ -17,7 +18,7 @@ function LoadFailed({ error }: { error: ApiError | null }) {
             ? 'It was saved by a newer version of Release Cockpit. Open it with that version, or update this one.'
             : 'Check that the workspace file still exists and that no other program has it locked, then try again.'}
         </p>
-        <button type="button" className="button primary" onClick={() => void useCatalog.getState().load()}>
+        <button type="button" className="button primary" onClick={() => void loadWorkspace()}>
           Try again
         </button>
       </section>
@@ -26,8 +27,8 @@ function LoadFailed({ error }: { error: ApiError | null }) {
 }
 
 export function CatalogScreen() {
-  const status = useCatalog((s) => s.status);
-  const loadError = useCatalog((s) => s.loadError);
+  const status = useWorkspace((s) => s.status);
+  const loadError = useWorkspace((s) => s.loadError);
   if (status === 'loading') {
     return (
       <div className="page">

@@ -1,11 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useCatalog } from '../state/catalog';
 import { CATALOG_TABS, useUi, type CatalogTab } from '../state/ui';
 import { count } from '../ui/format';
 import { DependenciesTab } from './DependenciesTab';
 import { ProcessesTab } from './ProcessesTab';
 import { ServicesTab } from './ServicesTab';
 import { SitesTab } from './SitesTab';
+import { useWorkspace } from '../state/workspace';
 
 const LABELS: Record<CatalogTab, string> = { services: 'Services', sites: 'Sites', dependencies: 'Dependencies', processes: 'Business processes' };
 
@@ -13,7 +13,7 @@ const LABELS: Record<CatalogTab, string> = { services: 'Services', sites: 'Sites
 export function CatalogTabs() {
   const tab = useUi((s) => s.tab);
   const setTab = useUi((s) => s.setTab);
-  const catalog = useCatalog((s) => s.catalog);
+  const catalog = useWorkspace((s) => s.catalog);
   const listRef = useRef<HTMLDivElement>(null);
   const counts: Record<CatalogTab, number> = {
     services: catalog.services.length,

@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Dependency } from '../../shared/model/catalog';
 import { DEPENDENCY_KIND_LABELS, DEPENDENCY_KINDS, type DependencyKind, type Strength } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { dependencyFiltersActive, useDependencyFilters, visibleDependencies, type DependencySortKey } from '../state/dependency-filters';
 import { openDialog } from '../state/dialogs';
 import { StrengthBadge, TierBadge } from '../ui/Badges';
@@ -9,10 +8,11 @@ import { count } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { VirtualGrid, type GridColumn } from '../ui/VirtualGrid';
 import { SearchBox } from './SearchBox';
+import { useWorkspace } from '../state/workspace';
 
 export function DependenciesTab() {
-  const deps = useCatalog((s) => s.catalog.dependencies);
-  const index = useCatalog((s) => s.index);
+  const deps = useWorkspace((s) => s.catalog.dependencies);
+  const index = useWorkspace((s) => s.index);
   const f = useDependencyFilters();
   const query = useDeferredValue(f.query);
   const { kind, strength, sort } = f;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Dependency } from '../../shared/model/catalog';
 import { DEPENDENCY_KIND_LABELS, DEPENDENCY_KINDS, type DependencyKind, type Strength } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { requestDelete } from '../state/delete-flow';
 import { closeDialog } from '../state/dialogs';
 import { write } from '../state/writes';
@@ -10,6 +9,7 @@ import { SelectField } from '../ui/Field';
 import { formErrors, NO_ERRORS } from '../ui/form-errors';
 import { EditorForm } from './EditorForm';
 import { ServicePicker } from './ServicePicker';
+import { useWorkspace } from '../state/workspace';
 
 const KIND_OPTIONS = DEPENDENCY_KINDS.map((k) => ({ value: k, label: DEPENDENCY_KIND_LABELS[k] }));
 const STRENGTH_TEXT: Record<Strength, string> = {
@@ -33,7 +33,7 @@ function StrengthField({ value, onChange, error }: { value: Strength; onChange(s
 }
 
 export function DependencyEditor({ dependency, fromId }: { dependency: Dependency | null; fromId?: number | undefined }) {
-  const byId = useCatalog((s) => s.index.serviceById);
+  const byId = useWorkspace((s) => s.index.serviceById);
   const [from, setFrom] = useState<number | null>(dependency?.fromId ?? fromId ?? null);
   const [to, setTo] = useState<number | null>(dependency?.toId ?? null);
   const [kind, setKind] = useState<DependencyKind>(dependency?.kind ?? 'sync-api');

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { BusinessProcess } from '../../shared/model/catalog';
-import { useCatalog } from '../state/catalog';
 import { requestDelete } from '../state/delete-flow';
 import { openDialog } from '../state/dialogs';
 import { collator } from '../state/service-filters';
@@ -9,10 +8,11 @@ import { count } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { SearchBox } from './SearchBox';
 import { SimpleTable, type SimpleColumn } from './SimpleTable';
+import { useWorkspace } from '../state/workspace';
 
 export function ProcessesTab() {
-  const processes = useCatalog((s) => s.catalog.processes);
-  const perProcess = useCatalog((s) => s.index.servicesPerProcess);
+  const processes = useWorkspace((s) => s.catalog.processes);
+  const perProcess = useWorkspace((s) => s.index.servicesPerProcess);
   const [query, setQuery] = useState('');
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();

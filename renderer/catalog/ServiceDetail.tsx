@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Dependency, Service } from '../../shared/model/catalog';
 import { DEPENDENCY_KIND_LABELS, SERVICE_KIND_LABELS } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { requestDelete } from '../state/delete-flow';
 import { openDialog } from '../state/dialogs';
 import { collator } from '../state/service-filters';
@@ -10,6 +9,7 @@ import { NotSet, StrengthBadge, TierBadge } from '../ui/Badges';
 import { duration, HOSTING_LABELS, utcOffset } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { LinkList } from './LinkList';
+import { useWorkspace } from '../state/workspace';
 
 interface Link {
   dep: Dependency;
@@ -39,7 +39,7 @@ const minutes = (m: number | null) => (m === null ? <NotSet /> : <span className
 
 /** Everything about one service, with its neighbours one click away. */
 export function ServiceDetail({ service }: { service: Service }) {
-  const index = useCatalog((s) => s.index);
+  const index = useWorkspace((s) => s.index);
   const select = useUi((s) => s.selectService);
   const dependsOn = useMemo(() => (index.depsOut.get(service.id) ?? []).map((dep) => ({ dep, other: index.serviceById.get(dep.toId) })).sort(byName), [index, service.id]);
   const usedBy = useMemo(() => (index.depsIn.get(service.id) ?? []).map((dep) => ({ dep, other: index.serviceById.get(dep.fromId) })).sort(byName), [index, service.id]);

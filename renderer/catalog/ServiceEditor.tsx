@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Service } from '../../shared/model/catalog';
 import { HOSTINGS, SERVICE_KIND_LABELS, SERVICE_KINDS, type Hosting, type ServiceKind } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { closeDialog } from '../state/dialogs';
 import { useUi } from '../state/ui';
 import { write } from '../state/writes';
@@ -10,6 +9,7 @@ import { CheckList, SelectField, TextField } from '../ui/Field';
 import { formErrors, NO_ERRORS } from '../ui/form-errors';
 import { HOSTING_LABELS } from '../ui/format';
 import { EditorForm } from './EditorForm';
+import { useWorkspace } from '../state/workspace';
 
 interface Draft {
   name: string;
@@ -43,8 +43,8 @@ const KIND_OPTIONS = SERVICE_KINDS.map((k) => ({ value: k, label: SERVICE_KIND_L
 const HOSTING_OPTIONS = HOSTINGS.map((h) => ({ value: h, label: HOSTING_LABELS[h] }));
 
 export function ServiceEditor({ service }: { service: Service | null }) {
-  const sites = useCatalog((s) => s.catalog.sites);
-  const processes = useCatalog((s) => s.catalog.processes);
+  const sites = useWorkspace((s) => s.catalog.sites);
+  const processes = useWorkspace((s) => s.catalog.processes);
   const [draft, setDraft] = useState(() => toDraft(service));
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saving, setSaving] = useState(false);

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { HOSTINGS, SERVICE_KIND_LABELS, SERVICE_KINDS } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { collator, filtersActive, useServiceFilters, type ServiceFilters as Filters } from '../state/service-filters';
 import { HOSTING_LABELS } from '../ui/format';
 import { Icon } from '../ui/Icon';
+import { useWorkspace } from '../state/workspace';
 
 function FilterSelect({ label, value, onChange, options }: { label: string; value: string; onChange(v: string): void; options: { value: string; label: string }[] }) {
   return (
@@ -18,7 +18,7 @@ function FilterSelect({ label, value, onChange, options }: { label: string; valu
 /** Text search over name, owner and description, plus kind, tier, hosting and site filters. */
 export function ServiceFilters() {
   const f = useServiceFilters();
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   const siteOptions = useMemo(
     () => [{ value: '', label: 'All sites' }, ...[...sites].sort((a, b) => collator.compare(a.name, b.name)).map((s) => ({ value: String(s.id), label: s.name }))],
     [sites],

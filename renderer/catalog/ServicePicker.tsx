@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { Service } from '../../shared/model/catalog';
 import { SERVICE_KIND_LABELS } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { plural } from '../ui/format';
 import { useComboboxList } from '../ui/use-combobox-list';
+import { useWorkspace } from '../state/workspace';
 
 const MAX_OPTIONS = 50;
 
@@ -36,8 +36,8 @@ function search(services: Service[], text: string): { matches: Service[]; total:
  */
 export function ServicePicker({ label, value, onChange, error, hint, autoFocus }: ServicePickerProps) {
   const id = useId();
-  const services = useCatalog((s) => s.catalog.services);
-  const byId = useCatalog((s) => s.index.serviceById);
+  const services = useWorkspace((s) => s.catalog.services);
+  const byId = useWorkspace((s) => s.index.serviceById);
   const [text, setText] = useState<string | null>(null);
   const sorted = useMemo(() => [...services].sort((a, b) => a.name.localeCompare(b.name)), [services]);
   const shown = text ?? (value === null ? '' : (byId.get(value)?.name ?? ''));

@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useCatalog } from '../state/catalog';
 import { openDialog } from '../state/dialogs';
 import { filtersActive, useServiceFilters, visibleServices } from '../state/service-filters';
 import { useUi } from '../state/ui';
@@ -8,6 +7,7 @@ import { Icon } from '../ui/Icon';
 import { ServiceDetail } from './ServiceDetail';
 import { ServiceFilters } from './ServiceFilters';
 import { ServiceTable } from './ServiceTable';
+import { useWorkspace } from '../state/workspace';
 
 function NoServices() {
   return (
@@ -29,8 +29,8 @@ function NoServices() {
 }
 
 export function ServicesTab() {
-  const catalog = useCatalog((s) => s.catalog);
-  const index = useCatalog((s) => s.index);
+  const catalog = useWorkspace((s) => s.catalog);
+  const index = useWorkspace((s) => s.index);
   const filters = useServiceFilters();
   const selectedId = useUi((s) => s.selectedServiceId);
   const select = useUi((s) => s.selectService);

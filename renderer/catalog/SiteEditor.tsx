@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Site } from '../../shared/model/catalog';
 import { SITE_KIND_LABELS, SITE_KINDS, type SiteKind } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { closeDialog } from '../state/dialogs';
 import { write } from '../state/writes';
 import { Dialog } from '../ui/Dialog';
@@ -9,11 +8,12 @@ import { SelectField, TextField } from '../ui/Field';
 import { formErrors, NO_ERRORS } from '../ui/form-errors';
 import { timeZones, utcOffset } from '../ui/format';
 import { EditorForm } from './EditorForm';
+import { useWorkspace } from '../state/workspace';
 
 const KIND_OPTIONS = SITE_KINDS.map((k) => ({ value: k, label: SITE_KIND_LABELS[k] }));
 
 export function SiteEditor({ site }: { site: Site | null }) {
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   const [name, setName] = useState(site?.name ?? '');
   const [region, setRegion] = useState(site?.region ?? '');
   const [timeZone, setTimeZone] = useState(site?.timeZone ?? '');

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Site } from '../../shared/model/catalog';
 import { SITE_KIND_LABELS } from '../../shared/model/enums';
-import { useCatalog } from '../state/catalog';
 import { requestDelete } from '../state/delete-flow';
 import { openDialog } from '../state/dialogs';
 import { collator } from '../state/service-filters';
@@ -9,10 +8,11 @@ import { count, utcOffset } from '../ui/format';
 import { Icon } from '../ui/Icon';
 import { SearchBox } from './SearchBox';
 import { SimpleTable, type SimpleColumn } from './SimpleTable';
+import { useWorkspace } from '../state/workspace';
 
 export function SitesTab() {
-  const sites = useCatalog((s) => s.catalog.sites);
-  const perSite = useCatalog((s) => s.index.servicesPerSite);
+  const sites = useWorkspace((s) => s.catalog.sites);
+  const perSite = useWorkspace((s) => s.index.servicesPerSite);
   const [query, setQuery] = useState('');
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();

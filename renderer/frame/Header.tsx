@@ -1,10 +1,10 @@
-import { useCatalog } from '../state/catalog';
 import { useTheme } from '../state/theme';
 import { redo, undo } from '../state/writes';
 import { Icon } from '../ui/Icon';
+import { useWorkspace } from '../state/workspace';
 
 function UndoRedo() {
-  const history = useCatalog((s) => s.history);
+  const history = useWorkspace((s) => s.history);
   const undoTitle = history.canUndo && history.undoLabel ? `Undo: ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
   const redoTitle = history.canRedo && history.redoLabel ? `Redo: ${history.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
   return (
@@ -32,7 +32,7 @@ function ThemeToggle() {
 }
 
 export function Header() {
-  const info = useCatalog((s) => s.info);
+  const info = useWorkspace((s) => s.info);
   return (
     <header className="app-header">
       <div className="brand">

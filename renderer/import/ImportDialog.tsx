@@ -6,7 +6,7 @@ import { useUi } from '../state/ui';
 import { Dialog } from '../ui/Dialog';
 import { IMPORT_KINDS, rejectedRows, reportSentence, runImport, type ImportKind, type Severity } from './import-kinds';
 import { ImportRejected, ImportSucceeded } from './ImportResult';
-import { reloadWorkspace } from '../state/writes';
+import { receiveChanges } from '../state/workspace-sync';
 
 const SEVERITY_CHOICES: { id: Severity; label: string }[] = [
   { id: 'soft', label: 'Soft: a change needs an approved exception' },
@@ -45,7 +45,7 @@ export function ImportDialog() {
     setBusy(false);
     if (result.ok) {
       if (kind === 'workspace-json') useUi.getState().selectService(null);
-      await reloadWorkspace();
+      if (result.changes) await receiveChanges(result.changes);
       notify.status(reportSentence(result.value));
       setOutcome({ type: 'done', report: result.value });
     } else if (result.error.code === 'IMPORT_REJECTED') {

@@ -1,10 +1,11 @@
 import type { CatalogLookup } from '../../shared/engine/graph/catalog-lookup';
+import { buildDependencyIndex, type DependencyIndex } from '../../shared/engine/graph/dependency-index';
 import type { BusinessProcess, Catalog, Dependency, Service, Site } from '../../shared/model/catalog';
 
 /** Lookups derived once per catalog load, so tables and panels never scan 50,000 dependencies per row. */
 export interface CatalogIndex {
-  serviceById: Map<number, Service>;
-  siteById: Map<number, Site>;
+  serviceById: ReadonlyMap<number, Service>;
+  siteById: ReadonlyMap<number, Site>;
   processById: Map<number, BusinessProcess>;
   /** fromId → dependencies that service has ("Depends on"). */
   depsOut: Map<number, Dependency[]>;
@@ -20,6 +21,8 @@ export interface CatalogIndex {
   nameRank: Map<number, number>;
   /** The same service and site maps in the shape the planning engine takes. */
   lookup: CatalogLookup;
+  /** The engine's dependency index, built once per catalog and shared by conflicts, risk and blast radius. */
+  graph: DependencyIndex;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -32,12 +35,13 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
 export function buildIndex(catalog: Catalog): CatalogIndex {
-  const serviceById = new Map(catalog.services.map((s) => [s.id, s]));
-  const siteById = new Map(catalog.sites.map((s) => [s.id, s]));
+  const graph = buildDependencyIndex(catalog);
+  const { lookup } = graph;
   const index: CatalogIndex = {
-    serviceById,
-    siteById,
-    lookup: { services: serviceById, sites: siteById },
+    serviceById: lookup.services,
+    siteById: lookup.sites,
+    lookup,
+    graph,
     processById: new Map(catalog.processes.map((p) => [p.id, p])),
     depsOut: new Map(),
     depsIn: new Map(),

@@ -3,7 +3,7 @@ import { call } from '../api/client';
 import { closeDialog, openDialog, type DeleteTarget } from './dialogs';
 import { notify } from './notices';
 import { useUi } from './ui';
-import { reloadWorkspace } from './writes';
+import { receiveChanges } from './workspace-sync';
 
 const METHOD = {
   service: 'service.delete',
@@ -32,7 +32,7 @@ export async function requestDelete(target: DeleteTarget, force = false): Promis
     closeDialog();
     const ui = useUi.getState();
     if (target.entity === 'service' && ui.selectedServiceId === target.id) ui.selectService(null);
-    await reloadWorkspace();
+    if (result.changes) await receiveChanges(result.changes);
     notify.status(confirmation(target, result.value));
     return true;
   }

@@ -1,23 +1,5 @@
 import { ConflictIndex, type Conflict, type ConflictInput } from '../../shared/engine/conflicts';
-import { toFreezeException } from '../../shared/engine/calendar/freeze-exceptions';
-import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
-import type { Catalog } from '../../shared/model/catalog';
-import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
-
-// The engine is pure, so the renderer keeps its own conflict index: a drag can ask "what would this
-// cause?" many times a second without a round trip, and the answer matches the host's plan.conflicts.
-// A preview asked while the index is still being built completes the build first.
-let index: ConflictIndex | null = null;
-/** A rebuild asked for and not begun: it begins after the screen has painted, or when first needed. */
-let queued: { input: ConflictInput; nearMs: number | undefined } | null = null;
-/** Bumped by every rebuild, so an overtaken one stops. */
-let rebuilds = 0;
-/** The rebuild in progress, until it ends or is overtaken. */
-let building: Promise<Conflict[] | null> | null = null;
-/** Who hears about the conflicts near the view: the latest caller that started or joined the rebuild. */
-let partialListener: RebuildOptions['onPartial'];
-/** What the index was built from, to tell a release edit (incremental) from anything else (rebuild). */
-let basis: { catalog: string; calendar: WindowCalendar; exceptions: string; releases: Map<number, string> } | null = null;
+import type { Release } from '../../shared/model/plan';
 
 /** Main-thread time one slice of a rebuild may take before the page gets to paint and answer input. */
 const SLICE_MS = 8;
@@ -37,74 +19,84 @@ export interface RebuildOptions {
 export type ConflictSync = { conflicts: Conflict[] } | { pending: Promise<Conflict[] | null> };
 
 /**
- * Brings the index up to the given catalog and plan. A change to releases alone (a drag, a nudge,
- * an edit, an undo of one) is applied at once. Anything else rebuilds the index in slices between
- * frames, so 5,000 releases never freeze the page; a preview meanwhile completes it first, and a
- * plan read again while it runs either joins it (nothing changed) or starts it over (still sliced).
- * `calendar` is the expansion of plan.windows; the same object again means the windows did not change.
+ * The renderer's own conflict index. The engine is pure, so a drag can ask "what would this cause?"
+ * many times a second without a round trip, and the answer matches the host's plan.conflicts.
+ *
+ * The workspace store tells it exactly what changed: releases alone are applied to the built index
+ * at once (update/remove); anything else (windows, exceptions, the catalog) rebuilds it in slices
+ * between frames, so 5,000 releases never freeze the page. A preview asked during a rebuild
+ * completes it first.
  */
-export function syncConflicts(catalog: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar, opts: RebuildOptions = {}): ConflictSync {
-  // Every write re-reads the catalog as a new object; compare its content, not its identity.
-  const catalogText = JSON.stringify(catalog);
-  const exceptionText = JSON.stringify(exceptions);
-  const releases = new Map(plan.releases.map((r) => [r.id, JSON.stringify(r)]));
-  const sameBasis = basis !== null && basis.catalog === catalogText && basis.calendar === calendar && basis.exceptions === exceptionText;
-  if (sameBasis && index?.built) {
-    const current = index;
-    for (const release of plan.releases) if (basis!.releases.get(release.id) !== releases.get(release.id)) current.update(release);
-    for (const id of basis!.releases.keys()) if (!releases.has(id)) current.remove(id);
-    basis = { ...basis!, releases };
-    return { conflicts: current.list() };
-  }
-  // Every write re-reads the catalog too: while a rebuild runs, that alone must not finish it at once.
-  if (sameBasis && building && sameTexts(basis!.releases, releases)) {
-    partialListener = opts.onPartial;
-    return { pending: building };
-  }
-  index = null;
-  queued = { input: { catalog, plan, calendar, exceptions: exceptions.map(toFreezeException) }, nearMs: opts.nearMs };
-  basis = { catalog: catalogText, calendar, exceptions: exceptionText, releases };
-  const rebuild = ++rebuilds;
-  partialListener = opts.onPartial;
-  building = buildInSlices(rebuild, opts.nearMs).finally(() => {
-    if (rebuild === rebuilds) building = null;
-  });
-  return { pending: building };
-}
+export class PlanConflicts {
+  private index: ConflictIndex | null = null;
+  /** A rebuild asked for and not begun: it begins after the screen has painted, or when first needed. */
+  private queued: { input: ConflictInput; nearMs: number | undefined } | null = null;
+  /** Bumped by every rebuild, so an overtaken one stops. */
+  private rebuilds = 0;
+  private onPartial: RebuildOptions['onPartial'];
 
-function sameTexts(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, text] of a) if (b.get(id) !== text) return false;
-  return true;
-}
-
-/** The index, begun now if a rebuild was waiting for its turn. */
-function currentIndex(): ConflictIndex | null {
-  if (queued) {
-    const { input, nearMs } = queued;
-    queued = null; // taken first: an index that fails to build is not tried again on every preview
-    index = new ConflictIndex(input, { inSlices: true, ...(nearMs === undefined ? {} : { nearMs }) });
+  /** Starts over from this input; resolves with every conflict, or null when a newer rebuild took over. */
+  rebuild(input: ConflictInput, opts: RebuildOptions = {}): Promise<Conflict[] | null> {
+    this.index = null;
+    this.queued = { input, nearMs: opts.nearMs };
+    this.onPartial = opts.onPartial;
+    return this.buildInSlices(++this.rebuilds, opts.nearMs);
   }
-  return index;
-}
 
-async function buildInSlices(rebuild: number, nearMs: number | undefined): Promise<Conflict[] | null> {
-  // The plan paints first; even setting the index up takes a while for thousands of releases.
-  await yieldToPage();
-  let shown = nearMs === undefined;
-  while (rebuild === rebuilds) {
-    const current = currentIndex()!;
-    const until = performance.now() + SLICE_MS;
-    while (!current.checkSome(RELEASES_PER_STEP) && performance.now() < until);
-    if (current.built) return current.list();
-    const next = current.nextStartMs;
-    if (!shown && (next === null || Math.abs(next - nearMs!) > NEAR_MS)) {
-      shown = true;
-      partialListener?.(current.foundSoFar());
+  /**
+   * Applies a change to releases alone. With the index built that is immediate; during a rebuild the
+   * rebuild starts over from `input` (the plan as it is now), still in slices.
+   */
+  updateReleases(changed: readonly Release[], removedIds: readonly number[], input: ConflictInput, opts: RebuildOptions = {}): ConflictSync {
+    const index = this.index;
+    if (!index?.built || this.queued) return { pending: this.rebuild(input, opts) };
+    for (const release of changed) index.update(release);
+    for (const id of removedIds) index.remove(id);
+    return { conflicts: index.list() };
+  }
+
+  /**
+   * The conflicts `candidate` would have if it replaced the stored release with the same id (or were
+   * added). The index is updated and put back, so the plan's own conflicts are left as they were.
+   */
+  preview(candidate: Release, original: Release | null): Conflict[] {
+    const index = this.current();
+    if (!index) return [];
+    index.update(candidate);
+    const found = index.forRelease(candidate.id);
+    if (original) index.update(original);
+    else index.remove(candidate.id);
+    return found;
+  }
+
+  /** The index, begun now if a rebuild was waiting for its turn. */
+  private current(): ConflictIndex | null {
+    if (this.queued) {
+      const { input, nearMs } = this.queued;
+      this.queued = null; // taken first: an index that fails to build is not tried again on every preview
+      this.index = new ConflictIndex(input, { inSlices: true, ...(nearMs === undefined ? {} : { nearMs }) });
     }
-    await yieldToPage();
+    return this.index;
   }
-  return null;
+
+  private async buildInSlices(rebuild: number, nearMs: number | undefined): Promise<Conflict[] | null> {
+    // The plan paints first; even setting the index up takes a while for thousands of releases.
+    await yieldToPage();
+    let shown = nearMs === undefined;
+    while (rebuild === this.rebuilds) {
+      const index = this.current()!;
+      const until = performance.now() + SLICE_MS;
+      while (!index.checkSome(RELEASES_PER_STEP) && performance.now() < until);
+      if (index.built) return index.list();
+      const next = index.nextStartMs;
+      if (!shown && (next === null || Math.abs(next - nearMs!) > NEAR_MS)) {
+        shown = true;
+        this.onPartial?.(index.foundSoFar());
+      }
+      await yieldToPage();
+    }
+    return null;
+  }
 }
 
 /** Lets the browser paint and handle input; scheduler.yield where the browser has it (Chromium 129+). */
@@ -112,20 +104,6 @@ function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * The conflicts `candidate` would have if it replaced the stored release with the same id (or were
- * added). The index is updated and put back, so the plan's own conflicts are left as they were.
- */
-export function previewConflicts(candidate: Release, original: Release | null): Conflict[] {
-  const index = currentIndex();
-  if (!index) return [];
-  index.update(candidate);
-  const found = index.forRelease(candidate.id);
-  if (original) index.update(original);
-  else index.remove(candidate.id);
-  return found;
 }
 
 /** Groups conflicts by each release they involve. */

@@ -1,11 +1,15 @@
+import type { PushEvent } from './changes';
 import type { Result } from './result';
 
-/** The one object the Electron preload exposes on `window.cockpit`: invoke only. */
+/** The one object the Electron preload exposes on `window.cockpit`: calls in, change sets out. */
 export interface CockpitBridge {
   call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Hears every change set the host pushes (this page's writes, other windows', other processes'); returns the unsubscribe. */
+  onPush(listener: (event: PushEvent) => void): () => void;
 }
 
 /** The loopback HTTP host's endpoint and header, shared by host, client and tests. */
 export const HTTP_CALL_PATH = '/api/call';
+export const HTTP_EVENTS_PATH = '/api/events';
 export const TOKEN_HEADER = 'x-cockpit-token';
 export const TOKEN_QUERY = 'token';

@@ -91,7 +91,7 @@ export const contract = {
   'workspace.open': read(
     z.object({ path: z.string().trim().min(1, 'Give the workspace file').max(4096), create: z.boolean().default(false) }),
     out<WorkspaceInfo>(),
-    'Switch to another workspace file (create: a new one with the demo network); every page is told',
+    'Switch to another workspace file, or (create) to a new empty one; every page is told',
   ),
   'catalog.get': read(none, out<Catalog>(), 'Every site, service, dependency and business process'),
   'plan.get': read(none, out<Plan>(), 'Freeze and maintenance windows and releases'),

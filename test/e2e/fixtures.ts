@@ -2,17 +2,21 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handlers } from '../../electron/api/handler-table';
 import { RENDERER_OUT } from '../../electron/build/bundle';
 import { startHttpHost, type RunningHost } from '../../electron/host/http-host';
 import { openSession, type Session } from '../../electron/host/session';
+import { WorkspaceHub } from '../../electron/host/workspace-hub';
 
 export interface CockpitApp {
   host: RunningHost;
+  /** The workspace the host has open now (the page can switch it). */
   session: Session;
+  hub: WorkspaceHub;
   workspace: string;
   /** Open the app in the test's page and wait for the frame to be ready. */
   open(page: Page): Promise<void>;
+  /** Closes the host and the workspace, then opens both again on the same file (a restart of the app). */
+  restart(): Promise<RunningHost>;
 }
 
 /**
@@ -30,20 +34,36 @@ export const test = base.extend<{ cockpit: CockpitApp }>({
     const dir = mkdtempSync(join(tmpdir(), 'cockpit-e2e-'));
     const workspace = join(dir, 'workspace.sqlite');
     const offset = E2E_NOW - Date.now();
-    const session = openSession(workspace, { actor: 'e2e', now: () => new Date(Date.now() + offset) });
-    const host = await startHttpHost({ table: handlers, ctx: session.ctx, staticDir: RENDERER_OUT });
+    const start = async () => {
+      const hub = new WorkspaceHub(openSession(workspace, { actor: 'e2e', now: () => new Date(Date.now() + offset) }), { log: console.error });
+      return { hub, host: await startHttpHost({ hub, staticDir: RENDERER_OUT }) };
+    };
+    let { hub, host } = await start();
     await use({
-      host,
-      session,
+      get host() {
+        return host;
+      },
+      get session() {
+        return hub.session;
+      },
+      get hub() {
+        return hub;
+      },
       workspace,
       async open(page) {
         await page.clock.install({ time: Date.now() + offset });
         await page.goto(host.url);
         await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
       },
+      async restart() {
+        await host.close();
+        hub.close();
+        ({ hub, host } = await start());
+        return host;
+      },
     });
     await host.close();
-    session.close();
+    hub.close();
     rmSync(dir, { recursive: true, force: true });
   },
 });

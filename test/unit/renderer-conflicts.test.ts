@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoWorkspace } from '../../shared/demo/build-demo';
 import { expandCalendar } from '../../shared/engine/calendar/window-calendar';
 import { detectConflicts, type Conflict } from '../../shared/engine/conflicts';
-import type { Catalog } from '../../shared/model/catalog';
-import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
+import type { Plan, Release } from '../../shared/model/plan';
 import { toFreezeException } from '../../shared/engine/calendar/freeze-exceptions';
-import type { WindowCalendar } from '../../shared/engine/calendar/window-calendar';
-import { previewConflicts, syncConflicts } from '../../renderer/state/plan-conflicts';
+import { PlanConflicts } from '../../renderer/state/plan-conflicts';
 import { generateEnterprise } from '../../bench/engine-fixtures';
 
 const demo = buildDemoWorkspace(new Date('2026-11-22T09:00:00Z'));
@@ -15,11 +13,7 @@ const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
 const full = (plan: Plan) => ids(detectConflicts({ catalog, plan, exceptions: demo.exceptions.map(toFreezeException) }));
 const shift = (release: Release, days: number): Release => ({ ...release, plannedStart: new Date(Date.parse(release.plannedStart!) + days * 86_400_000).toISOString() });
 
-/** The conflicts now, or once the rebuild between frames has finished. */
-async function settle(catalogIn: Catalog, plan: Plan, exceptions: readonly FreezeExceptionRecord[], calendar: WindowCalendar): Promise<Conflict[] | null> {
-  const sync = syncConflicts(catalogIn, plan, exceptions, calendar);
-  return 'conflicts' in sync ? sync.conflicts : sync.pending;
-}
+const exceptions = demo.exceptions.map(toFreezeException);
 
 describe('the calendar’s own conflict index (live preview and after each edit)', () => {
   const plan: Plan = { windows: demo.windows, releases: demo.releases };
@@ -27,23 +21,28 @@ describe('the calendar’s own conflict index (live preview and after each edit)
   const planned = demo.releases.filter((r) => r.plannedStart && r.status !== 'done');
 
   it('matches a full recompute after release edits applied incrementally, and after a delete', async () => {
-    expect(ids((await settle(catalog, plan, demo.exceptions, calendar))!)).toEqual(full(plan));
-    const moved = { ...plan, releases: plan.releases.map((r) => (r.id === planned[0]!.id ? shift(r, -30) : r.id === planned[1]!.id ? shift(r, 3) : r)) };
-    const edit = syncConflicts(catalog, moved, demo.exceptions, calendar);
+    const index = new PlanConflicts();
+    expect(ids((await index.rebuild({ catalog, plan, calendar, exceptions }))!)).toEqual(full(plan));
+    const changed = [shift(planned[0]!, -30), shift(planned[1]!, 3)];
+    const moved = { ...plan, releases: plan.releases.map((r) => changed.find((c) => c.id === r.id) ?? r) };
+    const edit = index.updateReleases(changed, [], { catalog, plan: moved, calendar, exceptions });
     // Only releases changed: answered at once, without a rebuild.
     expect('conflicts' in edit && ids(edit.conflicts)).toEqual(full(moved));
     const fewer = { ...moved, releases: moved.releases.filter((r) => r.id !== planned[2]!.id) };
-    expect(ids((await settle(catalog, fewer, demo.exceptions, calendar))!)).toEqual(full(fewer));
+    const removed = index.updateReleases([], [planned[2]!.id], { catalog, plan: fewer, calendar, exceptions });
+    expect('conflicts' in removed && ids(removed.conflicts)).toEqual(full(fewer));
   });
 
   it('previews a candidate without changing the plan’s own conflicts', async () => {
-    const before = ids((await settle(catalog, plan, demo.exceptions, calendar))!);
+    const index = new PlanConflicts();
+    const before = ids((await index.rebuild({ catalog, plan, calendar, exceptions }))!);
     const original = planned[0]!;
     const candidate = shift(original, -45);
-    const preview = previewConflicts(candidate, original);
-    const expected = detectConflicts({ catalog, plan: { ...plan, releases: plan.releases.map((r) => (r.id === original.id ? candidate : r)) }, exceptions: demo.exceptions.map(toFreezeException) });
+    const preview = index.preview(candidate, original);
+    const expected = detectConflicts({ catalog, plan: { ...plan, releases: plan.releases.map((r) => (r.id === original.id ? candidate : r)) }, exceptions });
     expect(ids(preview)).toEqual(ids(expected.filter((c) => c.releaseIds.includes(original.id))));
-    expect(ids((await settle(catalog, plan, demo.exceptions, calendar))!)).toEqual(before);
+    const after = index.updateReleases([], [], { catalog, plan, calendar, exceptions });
+    expect('conflicts' in after && ids(after.conflicts)).toEqual(before);
   });
 });
 
@@ -52,34 +51,29 @@ describe('rebuilding a large plan between frames', () => {
   const bigPlan = big.plan;
   const expected = () => ids(detectConflicts({ catalog: big.catalog, plan: bigPlan }));
 
-  it('a new calendar or catalog starts a rebuild in slices that ends with every conflict', async () => {
-    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
-    expect('pending' in sync).toBe(true);
-    if (!('pending' in sync)) return;
-    expect(ids((await sync.pending)!)).toEqual(expected());
+  it('a rebuild runs in slices and ends with every conflict', async () => {
+    expect(ids((await new PlanConflicts().rebuild({ catalog: big.catalog, plan: bigPlan }))!)).toEqual(expected());
   });
 
   it('a drag preview while the rebuild runs completes it first and answers for the whole plan', async () => {
-    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
+    const index = new PlanConflicts();
+    const pending = index.rebuild({ catalog: big.catalog, plan: bigPlan });
     const original = bigPlan.releases.find((r) => r.plannedStart)!;
     const candidate = shift(original, 2);
-    const preview = previewConflicts(candidate, original);
+    const preview = index.preview(candidate, original);
     const moved = { ...bigPlan, releases: bigPlan.releases.map((r) => (r.id === original.id ? candidate : r)) };
     expect(ids(preview)).toEqual(ids(detectConflicts({ catalog: big.catalog, plan: moved }).filter((c) => c.releaseIds.includes(original.id))));
-    expect('pending' in sync && ids((await sync.pending)!)).toEqual(expected());
+    expect(ids((await pending)!)).toEqual(expected());
   });
 
-  it('the catalog read again during a rebuild (every write does that) joins it instead of finishing it at once', async () => {
-    const calendar = expandCalendar(bigPlan);
-    const first = syncConflicts(big.catalog, bigPlan, [], calendar);
-    const again = syncConflicts(structuredClone(big.catalog), bigPlan, [], calendar);
-    expect('pending' in first && 'pending' in again && again.pending === first.pending).toBe(true);
-    // A release edit meanwhile starts the rebuild over with the new plan, still in slices.
-    const target = bigPlan.releases.find((r) => r.plannedStart)!;
-    const moved = { ...bigPlan, releases: bigPlan.releases.map((r) => (r.id === target.id ? shift(r, 1) : r)) };
-    const edited = syncConflicts(big.catalog, moved, [], calendar);
+  it('a release edit during a rebuild starts it over with the new plan, still in slices', async () => {
+    const index = new PlanConflicts();
+    const first = index.rebuild({ catalog: big.catalog, plan: bigPlan, calendar: expandCalendar(bigPlan) });
+    const target = shift(bigPlan.releases.find((r) => r.plannedStart)!, 1);
+    const moved = { ...bigPlan, releases: bigPlan.releases.map((r) => (r.id === target.id ? target : r)) };
+    const edited = index.updateReleases([target], [], { catalog: big.catalog, plan: moved });
     expect('pending' in edited).toBe(true);
-    expect('pending' in first && (await first.pending)).toBeNull();
+    expect(await first).toBeNull();
     expect('pending' in edited && ids((await edited.pending)!)).toEqual(ids(detectConflicts({ catalog: big.catalog, plan: moved })));
   });
 
@@ -87,8 +81,7 @@ describe('rebuilding a large plan between frames', () => {
     const planned = bigPlan.releases.filter((r) => r.plannedStart).sort((a, b) => Date.parse(a.plannedStart!) - Date.parse(b.plannedStart!));
     const nearMs = Date.parse(planned[Math.floor(planned.length / 2)]!.plannedStart!);
     const partials: Conflict[][] = [];
-    const sync = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan), { nearMs, onPartial: (found) => partials.push(found) });
-    const final = 'pending' in sync ? (await sync.pending)! : [];
+    const final = (await new PlanConflicts().rebuild({ catalog: big.catalog, plan: bigPlan }, { nearMs, onPartial: (found) => partials.push(found) }))!;
     expect(ids(final)).toEqual(expected());
     expect(partials).toHaveLength(1);
     const partial = new Set(partials[0]!.map((c) => c.id));
@@ -102,9 +95,10 @@ describe('rebuilding a large plan between frames', () => {
   });
 
   it('a rebuild overtaken by a newer one answers null, and the newer one wins', async () => {
-    const first = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
-    const second = syncConflicts(big.catalog, bigPlan, [], expandCalendar(bigPlan));
-    expect('pending' in first && (await first.pending)).toBeNull();
-    expect('pending' in second && ids((await second.pending)!)).toEqual(expected());
+    const index = new PlanConflicts();
+    const first = index.rebuild({ catalog: big.catalog, plan: bigPlan });
+    const second = index.rebuild({ catalog: big.catalog, plan: bigPlan });
+    expect(await first).toBeNull();
+    expect(ids((await second)!)).toEqual(expected());
   });
 });

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { RELEASE_STATUSES, RELEASE_TYPES } from '../../../shared/model/plan-enums';
-import { usePlan } from '../../state/plan';
 import { SelectField, TextField } from '../../ui/Field';
 import { ApproverChips } from './ApproverChips';
 import { RELEASE_STATUS_LABELS, RELEASE_TYPE_LABELS } from '../release-labels';
 import type { Problems, ReleaseDraft } from './release-draft';
 import { Section } from './Section';
+import { useWorkspace } from '../../state/workspace';
 
 const TYPE_OPTIONS = RELEASE_TYPES.map((t) => ({ value: t, label: RELEASE_TYPE_LABELS[t] }));
 const STATUS_OPTIONS = RELEASE_STATUSES.map((s) => ({ value: s, label: RELEASE_STATUS_LABELS[s] }));
@@ -19,7 +19,7 @@ export interface SectionProps {
 
 /** Title, type, status, train, requester and approvers. */
 export function BasicsSection({ draft, update, errors }: SectionProps) {
-  const releases = usePlan((s) => s.plan.releases);
+  const releases = useWorkspace((s) => s.plan.releases);
   const { trains, people } = useMemo(() => {
     const sorted = (items: Iterable<string>) => [...new Set(items)].filter(Boolean).sort((a, b) => a.localeCompare(b));
     return { trains: sorted(releases.map((r) => r.train)), people: sorted(releases.flatMap((r) => [r.requester, ...r.approvers])) };

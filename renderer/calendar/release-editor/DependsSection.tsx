@@ -1,6 +1,5 @@
 import { useMemo, useRef } from 'react';
 import { RELEASE_DEPENDENCY_KINDS } from '../../../shared/model/plan-enums';
-import { usePlan } from '../../state/plan';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
@@ -8,11 +7,12 @@ import { DEPENDENCY_KIND_LABELS, RELEASE_STATUS_LABELS } from '../release-labels
 import type { DependencyKind } from './release-draft';
 import { ReleasePicker } from './ReleasePicker';
 import { Section, sectionError } from './Section';
+import { useWorkspace } from '../../state/workspace';
 
 /** Other releases this one waits for: finish-before, start-after or same-window. */
 export function DependsSection({ draft, update, errors, selfId }: SectionProps & { selfId: number | null }) {
-  const releases = usePlan((s) => s.plan.releases);
-  const byId = usePlan((s) => s.releaseById);
+  const releases = useWorkspace((s) => s.plan.releases);
+  const byId = useWorkspace((s) => s.releaseById);
   const rootRef = useRef<HTMLDivElement>(null);
   const deps = draft.dependsOn;
   const exclude = useMemo(() => new Set([...(selfId === null ? [] : [selfId]), ...deps.map((d) => d.releaseId)]), [selfId, deps]);

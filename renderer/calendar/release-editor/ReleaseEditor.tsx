@@ -2,9 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/api/result';
 import type { Release } from '../../../shared/model/plan';
 import { useCalendarView } from '../../state/calendar-view';
-import { useCatalog } from '../../state/catalog';
 import { closeDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
@@ -20,6 +18,7 @@ import { SidePanel } from './SidePanel';
 import { useReleasePreview } from './use-release-preview';
 import { WavesSection } from './WavesSection';
 import { WhenSection } from './WhenSection';
+import { useWorkspace } from '../../state/workspace';
 
 interface ReleaseEditorProps {
   release: Release | null;
@@ -32,7 +31,7 @@ interface ReleaseEditorProps {
 /** The zone the calendar shows times in: the start is typed in it too, unless the user picks another. */
 function calendarZone(): string {
   const zone = useCalendarView.getState().zone;
-  return zone === 'UTC' ? 'UTC' : (useCatalog.getState().index.siteById.get(zone)?.timeZone ?? 'UTC');
+  return zone === 'UTC' ? 'UTC' : (useWorkspace.getState().index.siteById.get(zone)?.timeZone ?? 'UTC');
 }
 
 /** API issues by their full path ("waves.1.name") as well as by their field ("waves"). */
@@ -45,7 +44,7 @@ function apiErrors(error: ApiError): FormErrors {
 
 /** "It has 2 conflicts, 1 blocking." from the plan as reloaded after the write. */
 function conflictNote(id: number): string {
-  const list = usePlan.getState().conflictsByRelease.get(id) ?? [];
+  const list = useWorkspace.getState().conflictsByRelease.get(id) ?? [];
   if (list.length === 0) return '';
   const blocking = list.filter((c) => c.severity === 'blocking').length;
   return ` It has ${plural(list.length, 'conflict')}${blocking ? `, ${blocking} blocking` : ''}.`;

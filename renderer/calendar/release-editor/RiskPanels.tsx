@@ -2,12 +2,11 @@ import { useId } from 'react';
 import type { Conflict } from '../../../shared/engine/conflicts/conflict-types';
 import type { ReleaseRisk } from '../../../shared/engine/risk/release-risk';
 import { useCalendarView } from '../../state/calendar-view';
-import { useCatalog } from '../../state/catalog';
-import { usePlan } from '../../state/plan';
 import { plural } from '../../ui/format';
 import { evidenceLines } from '../conflict-evidence';
 import { conflictText, scoreText } from './release-analysis';
 import { CONFLICT_TYPE_LABELS } from '../release-labels';
+import { useWorkspace } from '../../state/workspace';
 
 const LEVEL_LABELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
@@ -44,8 +43,8 @@ export function RiskPanel({ risk }: { risk: ReleaseRisk }) {
 /** What the engine would report for the draft if it were saved as it is now. */
 export function ConflictPanel({ conflicts }: { conflicts: Conflict[] | null }) {
   const id = useId();
-  const lookup = useCatalog((s) => s.index.lookup);
-  const releaseById = usePlan((s) => s.releaseById);
+  const lookup = useWorkspace((s) => s.index.lookup);
+  const releaseById = useWorkspace((s) => s.releaseById);
   const zoneChoice = useCalendarView((s) => s.zone);
   const zone = zoneChoice === 'UTC' ? 'UTC' : (lookup.sites.get(zoneChoice)?.timeZone ?? 'UTC');
   const blocking = conflicts?.filter((c) => c.severity === 'blocking').length ?? 0;

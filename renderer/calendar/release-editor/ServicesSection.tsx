@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import { CHANGE_HOWS } from '../../../shared/model/plan-enums';
 import { ServicePicker } from '../../catalog/ServicePicker';
-import { useCatalog } from '../../state/catalog';
 import { TierBadge } from '../../ui/Badges';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
@@ -9,10 +8,11 @@ import type { SectionProps } from './BasicsSection';
 import { HOW_LABELS } from '../release-labels';
 import type { ChangeHow } from './release-draft';
 import { Section, sectionError } from './Section';
+import { useWorkspace } from '../../state/workspace';
 
 /** The services the release changes, each with how: code, schema, config or infra. */
 export function ServicesSection({ draft, update, errors }: SectionProps) {
-  const byId = useCatalog((s) => s.index.serviceById);
+  const byId = useWorkspace((s) => s.index.serviceById);
   const [notice, setNotice] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const services = draft.services;

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { parseLocal } from '../../../shared/engine/calendar/wall-clock';
 import { isWallTimeShifted } from '../../../shared/engine/calendar/zone-offsets';
-import { useCatalog } from '../../state/catalog';
 import { utcOffset } from '../../ui/format';
 import { zonedClock, zonedDateTime } from '../../ui/zoned-time';
 import { isoUtc, splitStart, startInstant } from './release-draft';
+import { useWorkspace } from '../../state/workspace';
 
 export interface StartValue {
   unplanned: boolean;
@@ -20,7 +20,7 @@ interface StartFieldProps extends StartValue {
 
 /** UTC first, then each zone the catalog's sites use, named by its sites. */
 export function useZoneOptions(current: string): { value: string; label: string }[] {
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   return useMemo(() => {
     const byZone = new Map<string, string[]>();
     for (const site of sites) byZone.set(site.timeZone, [...(byZone.get(site.timeZone) ?? []), site.name]);

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useCatalog } from '../../state/catalog';
 import { FormError } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
@@ -8,6 +7,7 @@ import { STRATEGY_LABELS } from '../release-labels';
 import { moveItem, nextKey, type WaveDraft } from './release-draft';
 import { Section, sectionError, Warning } from './Section';
 import { WaveRow } from './WaveRow';
+import { useWorkspace } from '../../state/workspace';
 
 interface WavesSectionProps extends SectionProps {
   pilot: ReturnType<typeof pilotWarning>;
@@ -15,7 +15,7 @@ interface WavesSectionProps extends SectionProps {
 
 /** Waves: an ordered list of site groups, each with its soak time; the pilot must come first. */
 export function WavesSection({ draft, update, errors, pilot }: WavesSectionProps) {
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   const rootRef = useRef<HTMLDivElement>(null);
   const waves = draft.waves;
   const setWaves = (next: WaveDraft[]) => update({ waves: next });

@@ -3,11 +3,10 @@ import type { Conflict } from '../../../shared/engine/conflicts/conflict-types';
 import { isActiveStatus } from '../../../shared/engine/conflicts/release-facts';
 import { buildRiskContext, releaseRisk, type ReleaseRisk } from '../../../shared/engine/risk/release-risk';
 import type { Release, ReleaseInput } from '../../../shared/model/plan';
-import { useCatalog } from '../../state/catalog';
-import { usePlan } from '../../state/plan';
-import { previewConflicts } from '../../state/plan-conflicts';
+import { previewConflicts } from '../../state/workspace-sync';
 import { blastSummary, pilotWarning, type BlastSummary } from './release-analysis';
 import { NEW_RELEASE_ID } from './release-draft';
+import { useWorkspace } from '../../state/workspace';
 
 export interface ReleasePreview {
   blast: BlastSummary | null;
@@ -28,9 +27,9 @@ function conflictsOf(release: Release, original: Release | null, _basis: readonl
 
 /** Everything the side panel shows, computed in the renderer with the pure engine on the unsaved draft. */
 export function useReleasePreview(input: ReleaseInput, original: Release | null): ReleasePreview {
-  const catalog = useCatalog((s) => s.catalog);
-  const plan = usePlan((s) => s.plan);
-  const planConflicts = usePlan((s) => s.conflicts);
+  const catalog = useWorkspace((s) => s.catalog);
+  const plan = useWorkspace((s) => s.plan);
+  const planConflicts = useWorkspace((s) => s.conflicts);
   const ctx = useMemo(() => buildRiskContext({ catalog, plan }), [catalog, plan]);
   const processNames = useMemo(() => new Map(catalog.processes.map((p) => [p.id, p.name])), [catalog]);
   const release = useMemo<Release>(() => ({ ...input, id: original?.id ?? NEW_RELEASE_ID }), [input, original]);

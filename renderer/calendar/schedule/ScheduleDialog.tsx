@@ -2,9 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Proposal } from '../../../shared/engine/schedule/propose';
 import { call } from '../../api/client';
 import { useCalendarView } from '../../state/calendar-view';
-import { useCatalog } from '../../state/catalog';
 import { closeDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
@@ -13,6 +11,7 @@ import { ChooseReleases } from './ChooseReleases';
 import { ProposalView } from './ProposalView';
 import { ScheduleProgress } from './ScheduleProgress';
 import { DEFAULT_TIME_LIMIT, groupReleases, SEED, viewZone } from './schedule-format';
+import { useWorkspace } from '../../state/workspace';
 
 type Phase =
   | { step: 'choose'; error: string | null }
@@ -24,9 +23,9 @@ type Phase =
  * proposed plan as a diff, and apply it as one undoable step.
  */
 export function ScheduleDialog({ releaseIds }: { releaseIds: number[] }) {
-  const releases = usePlan((s) => s.plan.releases);
-  const releaseById = usePlan((s) => s.releaseById);
-  const catalog = useCatalog((s) => s.catalog);
+  const releases = useWorkspace((s) => s.plan.releases);
+  const releaseById = useWorkspace((s) => s.releaseById);
+  const catalog = useWorkspace((s) => s.catalog);
   const zoneChoice = useCalendarView((s) => s.zone);
   const groups = useMemo(() => groupReleases(releases), [releases]);
   const serviceNames = useMemo(() => new Map(catalog.services.map((s) => [s.id, s.name])), [catalog.services]);

@@ -5,10 +5,8 @@ import { isApprovedException, toFreezeException } from '../../../shared/engine/c
 import { DAY_MS } from '../../../shared/engine/calendar/wall-clock';
 import { isoInstant } from '../../../shared/engine/schedule/propose';
 import type { PlanWindow, Release } from '../../../shared/model/plan';
-import { useCatalog } from '../../state/catalog';
 import { NUDGE_MS, useCalendarView, ZOOM_SPAN_MS } from '../../state/calendar-view';
 import { openDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { utcOffset } from '../../ui/format';
 import { wallParts } from '../../ui/zoned-time';
 import { DependencyArrows } from './DependencyArrows';
@@ -24,19 +22,20 @@ import { UnplannedTray } from './UnplannedTray';
 import { useBarDrag } from './use-bar-drag';
 import { onTimelineKey } from './use-timeline-keys';
 import { useViewport } from './use-viewport';
+import { useWorkspace } from '../../state/workspace';
 
 export function Timeline() {
-  const { plan, exceptions, releaseById, windowById, conflictsByRelease } = usePlan(
+  const { plan, exceptions, releaseById, windowById, conflictsByRelease } = useWorkspace(
     useShallow((s) => ({ plan: s.plan, exceptions: s.exceptions, releaseById: s.releaseById, windowById: s.windowById, conflictsByRelease: s.conflictsByRelease })),
   );
   const { zoom, grouping, zone, selectedId, focus, select } = useCalendarView(
     useShallow((s) => ({ zoom: s.zoom, grouping: s.grouping, zone: s.zone, selectedId: s.selectedReleaseId, focus: s.focus, select: s.select })),
   );
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set(plan.windows.length > 8 ? [WINDOWS_GROUP] : []));
-  const lookup = useCatalog((s) => s.index.lookup);
+  const lookup = useWorkspace((s) => s.index.lookup);
   const layout = useMemo(() => layoutTimeline({ releases: plan.releases, windows: plan.windows, lookup, grouping, collapsed }), [plan.releases, plan.windows, lookup, grouping, collapsed]);
   const offsets = useMemo(() => rowOffsets(layout.rows), [layout.rows]);
-  const calendar = usePlan((s) => s.calendar);
+  const calendar = useWorkspace((s) => s.calendar);
   const displayZone = zone === 'UTC' ? 'UTC' : (lookup.sites.get(zone)?.timeZone ?? 'UTC');
   const [nowMs, setNow] = useState(() => Date.now());
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'rea
 import type { Conflict } from '../../../shared/engine/conflicts';
 import type { Release } from '../../../shared/model/plan';
 import { isoInstant } from '../../../shared/engine/schedule/propose';
-import { previewConflicts } from '../../state/plan-conflicts';
+import { previewConflicts } from '../../state/workspace-sync';
 
 export interface DragState {
   releaseId: number;

@@ -3,19 +3,19 @@ import { describeRecurrence } from '../../../shared/engine/calendar/describe-rec
 import type { PlanWindow, Release } from '../../../shared/model/plan';
 import { EditorForm } from '../../catalog/EditorForm';
 import { closeDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formErrors, NO_ERRORS } from '../../ui/form-errors';
+import { useWorkspace } from '../../state/workspace';
 
 const samePerson = (a: string, b: string) => a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
 const clockPhrase = (zone: string) => (zone === 'site' ? "in each site's local time" : `in ${zone} time`);
 
 /** A break-glass exception to a soft freeze for one release: a reason, a requester, and optionally an approver. */
 export function ExceptionRequest({ windowId, releaseId }: { windowId: number; releaseId: number }) {
-  const window = usePlan((s) => s.windowById.get(windowId));
-  const release = usePlan((s) => s.releaseById.get(releaseId));
+  const window = useWorkspace((s) => s.windowById.get(windowId));
+  const release = useWorkspace((s) => s.releaseById.get(releaseId));
   const title = 'Request a freeze exception';
 
   if (!window || !release) {
@@ -88,7 +88,7 @@ function Facts({ window, release }: { window: PlanWindow; release: Release }) {
 }
 
 function RequestForm({ window, release }: { window: PlanWindow; release: Release }) {
-  const exceptions = usePlan((s) => s.exceptions);
+  const exceptions = useWorkspace((s) => s.exceptions);
   const onFile = useMemo(() => exceptions.filter((x) => x.windowId === window.id && x.releaseId === release.id), [exceptions, window.id, release.id]);
   const [reason, setReason] = useState('');
   const [requester, setRequester] = useState(release.requester);

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { SERVICE_KIND_LABELS, SERVICE_KINDS, type ServiceKind } from '../../../shared/model/enums';
 import type { WindowInput } from '../../../shared/model/plan';
-import { useCatalog } from '../../state/catalog';
 import { CheckList } from '../../ui/Field';
 import { plural } from '../../ui/format';
+import { useWorkspace } from '../../state/workspace';
 
 type Scope = WindowInput['scope'];
 
@@ -21,7 +21,7 @@ const MAX_SERVICES_SHOWN = 60;
  */
 export function ScopeFields({ scope, onChange, error }: { scope: Scope; onChange(scope: Scope): void; error?: string | undefined }) {
   const id = useId();
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   const regions = useMemo(() => {
     const known = new Map<string, string>();
     for (const r of [...sites.map((s) => s.region), ...scope.regions]) if (r.trim() && !known.has(r.trim().toLowerCase())) known.set(r.trim().toLowerCase(), r.trim());
@@ -86,8 +86,8 @@ export function ScopeFields({ scope, onChange, error }: { scope: Scope; onChange
  */
 function ServiceChecklist({ selected, onChange }: { selected: number[]; onChange(ids: number[]): void }) {
   const id = useId();
-  const services = useCatalog((s) => s.catalog.services);
-  const byId = useCatalog((s) => s.index.serviceById);
+  const services = useWorkspace((s) => s.catalog.services);
+  const byId = useWorkspace((s) => s.index.serviceById);
   const [filter, setFilter] = useState('');
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();

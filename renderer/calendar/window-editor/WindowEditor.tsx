@@ -2,9 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { describeRecurrence } from '../../../shared/engine/calendar/describe-recurrence';
 import type { PlanWindow, WindowInput } from '../../../shared/model/plan';
 import { EditorForm } from '../../catalog/EditorForm';
-import { useCatalog } from '../../state/catalog';
 import { closeDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
@@ -17,6 +15,7 @@ import { ScopeFields } from './ScopeFields';
 import { WindowExceptions } from './WindowExceptions';
 import { ZoneSelect } from './ZoneSelect';
 import { fromDraft, repeatFromRule, shiftLocal, toDraft, type Problems, type RepeatDraft, type WindowDraft } from './window-draft';
+import { useWorkspace } from '../../state/workspace';
 
 const TYPE_OPTIONS = [
   { value: 'freeze', label: 'Freeze', detail: 'changes in scope are blocked while it lasts' },
@@ -43,10 +42,10 @@ export function WindowEditor({ window }: { window: PlanWindow | null }) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const serviceById = useCatalog((s) => s.index.serviceById);
-  const siteById = useCatalog((s) => s.index.siteById);
+  const serviceById = useWorkspace((s) => s.index.serviceById);
+  const siteById = useWorkspace((s) => s.index.siteById);
   const lookup = useMemo(() => ({ services: serviceById, sites: siteById }), [serviceById, siteById]);
-  const exceptionCount = usePlan((s) => (window ? s.exceptions.filter((e) => e.windowId === window.id).length : 0));
+  const exceptionCount = useWorkspace((s) => (window ? s.exceptions.filter((e) => e.windowId === window.id).length : 0));
 
   const result = useMemo(() => fromDraft(draft), [draft]);
   const previewWindow = useMemo<PlanWindow>(() => ({ id: window?.id ?? 0, ...result.input }), [window?.id, result.input]);

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { FreezeExceptionRecord, PlanWindow } from '../../../shared/model/plan';
 import { openDialog } from '../../state/dialogs';
-import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { formErrors, NO_ERRORS } from '../../ui/form-errors';
+import { useWorkspace } from '../../state/workspace';
 
 const CLOSED_STATUSES = new Set(['done', 'cancelled', 'failed', 'rolled-back']);
 
@@ -13,10 +13,10 @@ const CLOSED_STATUSES = new Set(['done', 'cancelled', 'failed', 'rolled-back']);
  */
 export function WindowExceptions({ window }: { window: PlanWindow }) {
   const id = useId();
-  const exceptions = usePlan((s) => s.exceptions);
-  const releaseById = usePlan((s) => s.releaseById);
-  const releases = usePlan((s) => s.plan.releases);
-  const conflicts = usePlan((s) => s.conflicts);
+  const exceptions = useWorkspace((s) => s.exceptions);
+  const releaseById = useWorkspace((s) => s.releaseById);
+  const releases = useWorkspace((s) => s.plan.releases);
+  const conflicts = useWorkspace((s) => s.conflicts);
   const mine = useMemo(() => exceptions.filter((e) => e.windowId === window.id), [exceptions, window.id]);
   const held = useMemo(
     () => new Set(conflicts.filter((c) => c.evidence.kind === 'soft-freeze-no-exception' && c.evidence.windowId === window.id).flatMap((c) => c.releaseIds)),

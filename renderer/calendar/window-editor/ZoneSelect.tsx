@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
-import { useCatalog } from '../../state/catalog';
 import { timeZones } from '../../ui/format';
+import { useWorkspace } from '../../state/workspace';
 
 /**
  * "Time zone": each affected site's own local time ('site'), or one IANA zone for all. The zones
@@ -8,7 +8,7 @@ import { timeZones } from '../../ui/format';
  */
 export function ZoneSelect({ value, onChange, error }: { value: string; onChange(zone: string): void; error?: string | undefined }) {
   const id = useId();
-  const sites = useCatalog((s) => s.catalog.sites);
+  const sites = useWorkspace((s) => s.catalog.sites);
   const siteZones = useMemo(() => {
     const byZone = new Map<string, string[]>();
     for (const s of sites) byZone.set(s.timeZone, [...(byZone.get(s.timeZone) ?? []), s.name]);
