@@ -159,5 +159,4 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type KindOf<M extends Method> = Contract[M]['kind'];
 export type Output<M extends Method> = Contract[M]['output'] extends Out<infer T> ? T : never;
 
-export const METHODS = Object.keys(contract) as Method[];
 export const isMethod = (name: string): name is Method => Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,11 +1,12 @@
 import { AppError, type FieldIssue } from '../../../shared/api/result';
+import { idByName, idExists, serviceNameById, type NamedTable } from '../../store/lookups';
 import type { Db } from '../../store/open-workspace';
 
-const TABLE_LABELS = { sites: 'site', business_processes: 'business process', services: 'service' } as const;
+const TABLE_LABELS: Record<NamedTable, string> = { sites: 'site', business_processes: 'business process', services: 'service' };
 
 /** Rejects ids that point nowhere, naming the field, so a stale form never writes a dangling link. */
-export function requireIds(db: Db, table: keyof typeof TABLE_LABELS, ids: number[], path: string): FieldIssue[] {
-  const missing = ids.filter((id) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) === undefined);
+export function requireIds(db: Db, table: NamedTable, ids: number[], path: string): FieldIssue[] {
+  const missing = ids.filter((id) => !idExists(db, table, id));
   return missing.map((id) => ({ path, message: `No ${TABLE_LABELS[table]} with id ${id} exists (it may have been deleted)` }));
 }
 
@@ -15,8 +16,8 @@ export function throwIfIssues(issues: FieldIssue[]): void {
   }
 }
 
-export function requireUniqueName(db: Db, table: keyof typeof TABLE_LABELS, name: string, exceptId?: number): void {
-  const other = db.prepare(`SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number | undefined;
+export function requireUniqueName(db: Db, table: NamedTable, name: string, exceptId?: number): void {
+  const other = idByName(db, table, name);
   if (other !== undefined && other !== exceptId) {
     throw new AppError('DUPLICATE', `A ${TABLE_LABELS[table]} named “${name}” already exists.`, { id: other }, [
       { path: 'name', message: `A ${TABLE_LABELS[table]} named “${name}” already exists` },
@@ -30,5 +31,5 @@ export function requireExisting<T>(value: T | null, what: string, id: number): T
 }
 
 export function serviceName(db: Db, id: number): string {
-  return (db.prepare('SELECT name FROM services WHERE id = ?').pluck().get(id) as string | undefined) ?? `#${id}`;
+  return serviceNameById(db, id) ?? `#${id}`;
 }

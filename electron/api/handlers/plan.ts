@@ -2,6 +2,7 @@ import type { BlastRadiusView, Deleted, ParsedInput } from '../../../shared/api/
 import { AppError } from '../../../shared/api/result';
 import { detectConflicts } from '../../../shared/engine/conflicts';
 import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
+import { nameBlastRadius } from '../../../shared/engine/graph/name-blast-radius';
 import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
 import { nowOf } from '../../store/write-tx';
 import { record } from '../record';
@@ -77,18 +78,11 @@ function approveException(input: ParsedInput<'exception.approve'>, ctx: HandlerC
 function serviceBlastRadius(input: ParsedInput<'service.blastRadius'>, ctx: HandlerContext): BlastRadiusView {
   throwIfIssues(requireIds(ctx.db, 'services', input.serviceIds, 'serviceIds'));
   const { catalog } = loadPlanningInput(ctx.db);
-  const radius = blastRadius(buildDependencyIndex(catalog), input.serviceIds, {
+  const graph = buildDependencyIndex(catalog);
+  const radius = blastRadius(graph, input.serviceIds, {
     direction: input.direction, ...(input.maxDepth !== undefined ? { maxDepth: input.maxDepth } : {}),
   });
-  const serviceNames = new Map(catalog.services.map((s) => [s.id, s.name]));
-  const siteNames = new Map(catalog.sites.map((s) => [s.id, s.name]));
-  const processNames = new Map(catalog.processes.map((p) => [p.id, p.name]));
-  return {
-    ...radius,
-    impacted: radius.impacted.map((i) => ({ ...i, name: serviceNames.get(i.serviceId) ?? `#${i.serviceId}`, viaName: serviceNames.get(i.viaServiceId) ?? `#${i.viaServiceId}` })),
-    sites: radius.sites.map((s) => ({ ...s, name: siteNames.get(s.id) ?? `#${s.id}` })),
-    processes: radius.processes.map((p) => ({ ...p, name: processNames.get(p.id) ?? `#${p.id}` })),
-  };
+  return nameBlastRadius(radius, graph.lookup, new Map(catalog.processes.map((p) => [p.id, p.name])));
 }
 
 function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext) {

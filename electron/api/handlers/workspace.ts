@@ -3,26 +3,18 @@ import { AppError } from '../../../shared/api/result';
 import { changesAfter } from '../../store/audit-changes';
 import { historyState, listAudit, redo, undo } from '../../store/journal';
 import { schemaVersion } from '../../store/migrations';
+import { workspaceCounts } from '../../store/lookups';
 import { listExceptions } from '../../store/repos/exceptions';
 import { auditPosition } from '../../store/write-tx';
 import type { HandlerContext } from '../context';
 import { catalogHandlers } from './catalog';
-
-const count = (ctx: HandlerContext, table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 function workspaceInfo(ctx: HandlerContext): WorkspaceInfo {
   return {
     path: ctx.workspacePath,
     schemaVersion: schemaVersion(ctx.db),
     appVersion: ctx.appVersion,
-    counts: {
-      sites: count(ctx, 'sites'),
-      services: count(ctx, 'services'),
-      dependencies: count(ctx, 'dependencies'),
-      processes: count(ctx, 'business_processes'),
-      releases: count(ctx, 'releases'),
-      windows: count(ctx, 'windows'),
-    },
+    counts: workspaceCounts(ctx.db),
   };
 }
 

@@ -4,6 +4,7 @@ import { releaseFacts } from '../../../shared/engine/conflicts/release-facts';
 import type { CatalogLookup } from '../../../shared/engine/graph/catalog-lookup';
 import { blastRadius } from '../../../shared/engine/graph/blast-radius';
 import type { DependencyIndex } from '../../../shared/engine/graph/dependency-index';
+import { nameBlastRadius } from '../../../shared/engine/graph/name-blast-radius';
 import type { Strength } from '../../../shared/model/enums';
 import type { Release } from '../../../shared/model/plan';
 import { NEW_RELEASE_ID } from './release-draft';
@@ -25,10 +26,9 @@ const TOP = 5;
 
 export function blastSummary(graph: DependencyIndex, processNames: ReadonlyMap<number, string>, serviceIds: readonly number[]): BlastSummary | null {
   if (serviceIds.length === 0) return null;
-  const radius = blastRadius(graph, serviceIds, { direction: 'downstream' });
-  const name = (id: number) => graph.lookup.services.get(id)?.name ?? `Service #${id}`;
+  const radius = nameBlastRadius(blastRadius(graph, serviceIds, { direction: 'downstream' }), graph.lookup, processNames);
   const byExposure = [...radius.impacted].sort(
-    (a, b) => (a.strength === b.strength ? 0 : a.strength === 'hard' ? -1 : 1) || a.tier - b.tier || a.hops - b.hops || name(a.serviceId).localeCompare(name(b.serviceId)),
+    (a, b) => (a.strength === b.strength ? 0 : a.strength === 'hard' ? -1 : 1) || a.tier - b.tier || a.hops - b.hops || a.name.localeCompare(b.name),
   );
   const hardFirst = <T extends { strength: Strength }>(items: readonly T[]) => [...items].sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'hard' ? -1 : 1));
   return {
@@ -37,9 +37,9 @@ export function blastSummary(graph: DependencyIndex, processNames: ReadonlyMap<n
     soft: radius.counts.soft,
     tier1: radius.counts.tier1,
     score: radius.score,
-    sites: hardFirst(radius.sites).map((s) => graph.lookup.sites.get(s.id)?.name ?? `Site #${s.id}`),
-    processes: hardFirst(radius.processes).map((p) => processNames.get(p.id) ?? `Process #${p.id}`),
-    top: byExposure.slice(0, TOP).map((s) => ({ id: s.serviceId, name: name(s.serviceId), tier: s.tier, strength: s.strength, hops: s.hops })),
+    sites: hardFirst(radius.sites).map((s) => s.name),
+    processes: hardFirst(radius.processes).map((p) => p.name),
+    top: byExposure.slice(0, TOP).map((s) => ({ id: s.serviceId, name: s.name, tier: s.tier, strength: s.strength, hops: s.hops })),
   };
 }
 
