@@ -344,6 +344,33 @@ async function profiled<T>(cdp: CDPSession | null, modules: Array<[number, strin
 
 // ---- main -----------------------------------------------------------------------------------------
 
+/**
+ * One drag of a release by about a day at week zoom, as a user makes it: the API calls it causes and
+ * the time from the drop to every conflict of the plan marked again (the last conflict pass to end).
+ */
+async function dragOnce(page: Page): Promise<{ calls: string[]; dropToConflictsMs: number | null }> {
+  const bar = page.locator('.tl-bar.status-scheduled, .tl-bar.status-approved, .tl-bar.status-draft').first();
+  await bar.scrollIntoViewIfNeeded();
+  const box = (await bar.boundingBox())!;
+  const calls: string[] = [];
+  const onRequest = (request: { url(): string; postDataJSON(): unknown }) => {
+    if (request.url().endsWith('/api/call')) calls.push((request.postDataJSON() as { method: string }).method);
+  };
+  page.on('request', onRequest);
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 64, box.y + box.height / 2, { steps: 6 });
+  const droppedAt = await page.evaluate(() => performance.now());
+  await page.mouse.up();
+  const passEnds = () => page.evaluate((after) => performance.getEntriesByName('plan:conflicts', 'measure').filter((m) => m.startTime >= after).map((m) => m.startTime + m.duration), droppedAt);
+  const until = Date.now() + 20_000;
+  while ((await passEnds()).length === 0 && Date.now() < until) await page.waitForTimeout(20);
+  await page.waitForTimeout(1500); // a second pass, if the page makes one, ends meanwhile
+  page.off('request', onRequest);
+  const ends = await passEnds();
+  return { calls, dropToConflictsMs: ends.length ? round(Math.max(...ends) - droppedAt) : null };
+}
+
 async function main(): Promise<void> {
   log(`building the renderer${profiling ? ' (unminified, for --profile)' : ''}…`);
   await buildRenderer(profiling ? { minify: false } : {});
@@ -456,8 +483,12 @@ async function main(): Promise<void> {
         horizontal: await scrollFrames(page, 'horizontal', 120, 2000, true),
       }));
       await zoomTo(page, 'Week');
+      await page.waitForTimeout(300);
+      const drag = await dragOnce(page);
+      log(`  drag done: ${drag.calls.length} call(s), conflicts marked ${drag.dropToConflictsMs} ms after the drop`);
 
       perRun.push({
+        drag,
         cold: {
           navigationToReadyMs: round(cold.readyAt!),
           navigationToPaintedMs: round(cold.paintedAt!),
@@ -488,6 +519,7 @@ async function main(): Promise<void> {
 
   // ---- summary: medians over runs ----
   type Run = {
+    drag: { calls: string[]; dropToConflictsMs: number | null };
     cold: { navigationToReadyMs: number; navigationToPaintedMs: number; planLoadMs: number | null; conflictPassesMs: number[]; navigationToConflictsMs: number | null; navigationToNearConflictsMs: number | null; longestTaskMs: number };
     open: Array<{ readyMs: number; paintedMs: number; longestTaskMs: number }>;
     summary: string;
@@ -542,6 +574,7 @@ async function main(): Promise<void> {
     },
     openMs: { first: firstOpen, again: reopenMs, coldNavigationToPainted: coldMs, coldNavigationToNearConflicts: coldNearConflictsMs, coldNavigationToConflicts: coldConflictsMs, coldLongestTask: coldLongestTaskMs, coldPlanLoad: med((r) => r.cold.planLoadMs ?? NaN) },
     conflictComputeMs: { median: round(median(conflictMs)), passes: conflictMs },
+    drag: { dropToEveryConflictMarkedMs: med((r) => r.drag.dropToConflictsMs ?? NaN), callsPerDrag: med((r) => r.drag.calls.length), calls: all[0]?.drag.calls ?? [] },
     scroll,
     zoomMs,
     dom: all[all.length - 1]?.dom,

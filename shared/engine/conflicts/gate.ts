@@ -3,6 +3,7 @@ import { formatLocal } from '../calendar/wall-clock';
 import { instantToWall } from '../calendar/zone-offsets';
 import { ConflictIndex, type ConflictInput } from './conflict-index';
 import type { Conflict, ConflictType } from './conflict-types';
+import { releaseLabel } from './release-facts';
 
 /** How a CI/CD pipeline reads a conflict: a hard stop, a soft freeze needing an exception, or a note. */
 export type GateSeverity = 'hard' | 'soft' | 'blocking' | 'note';
@@ -84,7 +85,9 @@ export function gateRelease(input: ConflictInput, release: Release, opts: { synt
   const reasons = index
     .forRelease(release.id)
     .filter((c) => !(opts.synthetic && PAPERWORK.includes(c.type)))
-    .map((c) => ({ severity: severityOf(c, release.id, names), type: c.type, message: describe(c, release.id, names) }));
+    .map((c) => ({ severity: severityOf(c, release.id, names), type: c.type, message: describe(c, release.id, names) }))
+    // A candidate has no title of its own to be named by.
+    .map((r) => (opts.synthetic ? { ...r, message: r.message.replace(releaseLabel(release), 'The change') } : r));
   const blocked = reasons.some((r) => r.severity === 'hard' || r.severity === 'blocking');
   const soft = reasons.some((r) => r.severity === 'soft');
   return blocked ? { verdict: 'blocked', exitCode: 3, reasons } : soft ? { verdict: 'needs-exception', exitCode: 4, reasons } : { verdict: 'allowed', exitCode: 0, reasons };
