@@ -3,7 +3,7 @@ import type { Db } from '../store/open-workspace';
 import { getWindow } from '../store/repos/windows';
 import { putIcsLink, windowIcsUids } from './ics-store';
 import type { IcsWrite } from './plan-ics-import';
-import { sameWindow } from './window-compare';
+import { sameWindow } from '../../shared/import/ics/window-compare';
 
 export interface IcsTally {
   created: number;

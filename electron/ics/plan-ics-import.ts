@@ -4,11 +4,11 @@ import type { IcsImportInput } from '../../shared/model/ics-api';
 import { windowInput, type PlanWindow, type WindowInput } from '../../shared/model/plan';
 import type { Db } from '../store/open-workspace';
 import { listWindows } from '../store/repos/windows';
-import { eventTiming, type OwnZones } from './event-timing';
+import { eventTiming, type OwnZones } from '../../shared/import/ics/event-timing';
 import { icsLinks, workspaceUid } from './ics-store';
-import { readCockpitUid } from './ics-uids';
-import { readCalendar, type IcsEvent } from './read-calendar';
-import { sameEvent, sameScope } from './window-compare';
+import { readCockpitUid } from '../../shared/import/ics/ics-uids';
+import { readCalendar, type IcsEvent } from '../../shared/import/ics/read-calendar';
+import { sameEvent, sameScope } from '../../shared/import/ics/window-compare';
 
 /** One window an import writes: a new one (windowId null) or a replacement, and the UID to remember for it. */
 export interface IcsWrite {
