@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useCatalog } from '../state/catalog';
 import { CATALOG_TABS, useUi, type CatalogTab } from '../state/ui';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { DependenciesTab } from './DependenciesTab';
 import { ProcessesTab } from './ProcessesTab';
 import { ServicesTab } from './ServicesTab';

@@ -5,7 +5,7 @@ import { useCatalog } from '../state/catalog';
 import { dependencyFiltersActive, useDependencyFilters, visibleDependencies, type DependencySortKey } from '../state/dependency-filters';
 import { openDialog } from '../state/dialogs';
 import { StrengthBadge, TierBadge } from '../ui/Badges';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { Icon } from '../ui/Icon';
 import { VirtualGrid, type GridColumn } from '../ui/VirtualGrid';
 import { SearchBox } from './SearchBox';

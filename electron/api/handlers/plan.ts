@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/api/result';
 import { detectConflicts } from '../../../shared/engine/conflicts';
 import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
 import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
+import { plural } from '../../../shared/text/plural';
 import { nowOf, recordedWrite } from '../../store/history';
 import { loadPlanningInput } from '../../store/load-planning-input';
 import { getException, listExceptions } from '../../store/repos/exceptions';
@@ -11,7 +12,7 @@ import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
-import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
+import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
 
 const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

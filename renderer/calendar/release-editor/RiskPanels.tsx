@@ -4,7 +4,7 @@ import type { ReleaseRisk } from '../../../shared/engine/risk/release-risk';
 import { useCalendarView } from '../../state/calendar-view';
 import { useCatalog } from '../../state/catalog';
 import { usePlan } from '../../state/plan';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { evidenceLines } from '../conflict-evidence';
 import { conflictText, scoreText } from './release-analysis';
 import { CONFLICT_TYPE_LABELS } from '../release-labels';

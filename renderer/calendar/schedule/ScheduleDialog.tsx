@@ -8,7 +8,7 @@ import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { ChooseReleases } from './ChooseReleases';
 import { ProposalView } from './ProposalView';
 import { ScheduleProgress } from './ScheduleProgress';

@@ -3,7 +3,8 @@ import { openDialog } from '../../state/dialogs';
 import { notify } from '../../state/notices';
 import { usePlan } from '../../state/plan';
 import { write } from '../../state/writes';
-import { duration, plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
+import { duration } from '../../ui/format';
 import { zonedRange } from '../../ui/zoned-time';
 
 /** Saves a moved, resized or nudged release (one undo step) and says where it landed and what conflicts. */

@@ -3,7 +3,7 @@ import { SERVICE_KIND_LABELS, SERVICE_KINDS, type ServiceKind } from '../../../s
 import type { WindowInput } from '../../../shared/model/plan';
 import { useCatalog } from '../../state/catalog';
 import { CheckList } from '../../ui/Field';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 
 type Scope = WindowInput['scope'];
 
