@@ -36,7 +36,9 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', {
         paths: ['electron', 'better-sqlite3', 'fs', 'path'].map((name) => ({ name, message: 'The renderer never sees Node; use the typed client.' })),
-        patterns: [{ group: ['node:*', '../electron/*', '../../electron/*'], message: 'The renderer never sees Node; use the typed client.' }],
+        // `**/electron/**` catches electron/ at any depth (../electron/…, ../../../electron/…); the bare
+        // 'electron' package is in `paths` above.
+        patterns: [{ group: ['node:*', '**/electron', '**/electron/**'], message: 'The renderer never sees Node; use the typed client.' }],
       }],
     },
   },

@@ -1,9 +1,6 @@
-import { CalendarScreen } from './calendar/CalendarScreen';
-import { CatalogScreen } from './catalog/CatalogScreen';
-import { DialogHost } from './catalog/DialogHost';
+import { DialogHost } from './frame/DialogHost';
 import { Header } from './frame/Header';
 import { Navigation } from './frame/Navigation';
-import { NotBuilt } from './frame/NotBuilt';
 import { Notices } from './frame/Notices';
 import { SECTION_INFO } from './frame/sections';
 import { useGlobalShortcuts } from './frame/useGlobalShortcuts';
@@ -12,7 +9,8 @@ import { useUi } from './state/ui';
 export function App() {
   useGlobalShortcuts();
   const section = useUi((s) => s.section);
-  const info = SECTION_INFO.find((s) => s.id === section);
+  const info = SECTION_INFO.find((s) => s.id === section) ?? SECTION_INFO[0]!;
+  const Screen = info.screen;
 
   return (
     <div className="app">
@@ -21,7 +19,7 @@ export function App() {
         <Navigation />
         <main className="main">
           <Notices />
-          {section === 'catalog' || !info ? <CatalogScreen /> : section === 'calendar' ? <CalendarScreen /> : <NotBuilt section={info} />}
+          <Screen section={info} />
         </main>
       </div>
       <DialogHost />

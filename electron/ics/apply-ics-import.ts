@@ -2,8 +2,8 @@ import type { Recorder } from '../store/write-tx';
 import type { Db } from '../store/open-workspace';
 import { getWindow } from '../store/repos/windows';
 import { putIcsLink, windowIcsUids } from './ics-store';
-import type { IcsWrite } from './plan-ics-import';
-import { sameWindow } from './window-compare';
+import type { IcsWrite } from '../../shared/import/ics/plan-ics-import';
+import { sameWindow } from '../../shared/import/ics/window-compare';
 
 export interface IcsTally {
   created: number;

@@ -5,8 +5,8 @@ import type { IcsExport, IcsExportInput } from '../../shared/model/ics-api';
 import { loadPlanningInput } from '../store/load-planning-input';
 import type { Db } from '../store/open-workspace';
 import { auditVersions, workspaceUid } from './ics-store';
-import { releaseEvent } from './release-events';
-import { windowEvents, type ExportContext } from './window-events';
+import { releaseEvent } from '../../shared/import/ics/release-events';
+import { windowEvents, type ExportContext } from '../../shared/import/ics/window-events';
 
 /** VTIMEZONE text for a zone, or null (ical-generator then writes none for it). */
 function vtimezone(zone: string): string | null {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/result';
+import type { EntityVersion } from '../../shared/import/ics/window-events';
 import type { Db } from '../store/open-workspace';
 import { prep } from '../store/statement-cache';
 
@@ -28,12 +29,6 @@ export function windowIcsUids(db: Db, windowId: number): string[] {
 export function setWindowIcsUids(db: Db, windowId: number, uids: readonly string[]): void {
   prep(db, 'DELETE FROM ics_links WHERE window_id = ?').run(windowId);
   for (const uid of uids) putIcsLink(db, uid, windowId);
-}
-
-export interface EntityVersion {
-  /** Writes after the first one: calendar clients take a higher SEQUENCE as a newer copy. */
-  sequence: number;
-  lastModified: Date;
 }
 
 /** SEQUENCE and LAST-MODIFIED per window or release, read from the audit trail. */

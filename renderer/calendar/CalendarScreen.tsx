@@ -1,7 +1,7 @@
 import { useCalendarView } from '../state/calendar-view';
 import { openDialog } from '../state/dialogs';
 import { Icon } from '../ui/Icon';
-import { plural } from '../ui/format';
+import { plural } from '../../shared/text/plural';
 import { CalendarToolbar } from './CalendarToolbar';
 import { ConflictDrawer } from './ConflictDrawer';
 import { Timeline } from './timeline/Timeline';

@@ -7,7 +7,7 @@ import { closeDialog } from '../state/dialogs';
 import { notify } from '../state/notices';
 import { Dialog } from '../ui/Dialog';
 import { downloadText } from '../ui/download';
-import { plural } from '../ui/format';
+import { plural } from '../../shared/text/plural';
 
 const ITEM_LABELS: Readonly<Record<IcsItem, string>> = { freezes: 'Freeze windows', maintenance: 'Maintenance windows', releases: 'Planned releases' };
 

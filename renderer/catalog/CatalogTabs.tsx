@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { CATALOG_TABS, useUi, type CatalogTab } from '../state/ui';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { DependenciesTab } from './DependenciesTab';
 import { ProcessesTab } from './ProcessesTab';
 import { ServicesTab } from './ServicesTab';

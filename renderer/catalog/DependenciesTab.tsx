@@ -4,7 +4,7 @@ import { DEPENDENCY_KIND_LABELS, DEPENDENCY_KINDS, type DependencyKind, type Str
 import { dependencyFiltersActive, useDependencyFilters, visibleDependencies, type DependencySortKey } from '../state/dependency-filters';
 import { openDialog } from '../state/dialogs';
 import { StrengthBadge, TierBadge } from '../ui/Badges';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { Icon } from '../ui/Icon';
 import { VirtualGrid, type GridColumn } from '../ui/VirtualGrid';
 import { SearchBox } from './SearchBox';

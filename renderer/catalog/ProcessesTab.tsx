@@ -4,7 +4,7 @@ import { requestDelete } from '../state/delete-flow';
 import { openDialog } from '../state/dialogs';
 import { collator } from '../state/service-filters';
 import { NotSet } from '../ui/Badges';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { Icon } from '../ui/Icon';
 import { SearchBox } from './SearchBox';
 import { SimpleTable, type SimpleColumn } from './SimpleTable';

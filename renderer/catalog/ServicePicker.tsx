@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Service } from '../../shared/model/catalog';
 import { SERVICE_KIND_LABELS } from '../../shared/model/enums';
-import { plural } from '../ui/format';
+import { plural } from '../../shared/text/plural';
 import { useComboboxList } from '../ui/use-combobox-list';
 import { useWorkspace } from '../state/workspace';
 

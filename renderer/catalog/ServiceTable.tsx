@@ -4,7 +4,8 @@ import { SERVICE_KIND_LABELS } from '../../shared/model/enums';
 import type { CatalogIndex } from '../state/catalog-index';
 import type { ServiceSortKey, Sort } from '../state/service-filters';
 import { NotSet, TierBadge } from '../ui/Badges';
-import { count, duration, HOSTING_LABELS } from '../ui/format';
+import { count } from '../../shared/text/plural';
+import { duration, HOSTING_LABELS } from '../ui/format';
 import { VirtualGrid, type GridColumn } from '../ui/VirtualGrid';
 
 function Sites({ service, index, total }: { service: Service; index: CatalogIndex; total: number }) {

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { openDialog } from '../state/dialogs';
 import { filtersActive, useServiceFilters, visibleServices } from '../state/service-filters';
 import { useUi } from '../state/ui';
-import { count } from '../ui/format';
+import { count } from '../../shared/text/plural';
 import { Icon } from '../ui/Icon';
 import { ServiceDetail } from './ServiceDetail';
 import { ServiceFilters } from './ServiceFilters';

@@ -1,10 +1,16 @@
-import type { IconName } from '../ui/Icon';
+import type { ComponentType } from 'react';
+import { CalendarScreen } from '../calendar/CalendarScreen';
+import { CatalogScreen } from '../catalog/CatalogScreen';
 import type { Section } from '../state/ui';
+import type { IconName } from '../ui/Icon';
+import { NotBuilt } from './NotBuilt';
 
 export interface SectionInfo {
   id: Section;
   label: string;
   icon: IconName;
+  /** What the main area shows while this section is open. */
+  screen: ComponentType<{ section: SectionInfo }>;
   /** For sections still to be built: what they will do, said plainly. */
   plan?: string;
   /** What already works elsewhere, e.g. the same engine on the command line. */
@@ -12,12 +18,13 @@ export interface SectionInfo {
 }
 
 export const SECTION_INFO: readonly SectionInfo[] = [
-  { id: 'catalog', label: 'Catalog', icon: 'catalog' },
-  { id: 'calendar', label: 'Calendar', icon: 'calendar' },
+  { id: 'catalog', label: 'Catalog', icon: 'catalog', screen: CatalogScreen },
+  { id: 'calendar', label: 'Calendar', icon: 'calendar', screen: CalendarScreen },
   {
     id: 'blast-radius',
     label: 'Blast radius',
     icon: 'radius',
+    screen: NotBuilt,
     plan: 'For a chosen service it will list everything that depends on it, hop by hop with hard and soft paths, and the sites and business processes at risk, weighted by tier.',
     meanwhile: 'The same analysis already works from the command line: release-cockpit blast-radius "SERVICE" --workspace FILE.',
   },
@@ -25,12 +32,14 @@ export const SECTION_INFO: readonly SectionInfo[] = [
     id: 'runbooks',
     label: 'Runbooks',
     icon: 'runbook',
+    screen: NotBuilt,
     plan: 'Runbooks will hold the ordered restore and rollback steps for each service or release, with owners and expected minutes, and record each run with timestamps and notes.',
   },
   {
     id: 'dashboard',
     label: 'Dashboard',
     icon: 'dashboard',
+    screen: NotBuilt,
     plan: 'The dashboard will track change failure rate, time to restore and rollback frequency across releases.',
   },
 ];

@@ -1,5 +1,5 @@
 import type { ImportReport, RowError } from '../../shared/api/import-report';
-import { plural } from '../ui/format';
+import { plural } from '../../shared/text/plural';
 import { reportSentence, rowErrorText } from './import-kinds';
 
 export function ImportSucceeded({ report }: { report: ImportReport }) {

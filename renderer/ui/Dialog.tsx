@@ -1,5 +1,4 @@
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { Icon } from './Icon';
 
 interface DialogProps {
   title: string;
@@ -72,14 +71,5 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
       </header>
       {children}
     </dialog>
-  );
-}
-
-/** The close affordance at the top right, for dialogs whose footer has no Cancel. */
-export function CloseButton({ onClose }: { onClose(): void }) {
-  return (
-    <button type="button" className="icon-button dialog-close" aria-label="Close" onClick={onClose}>
-      <Icon name="close" />
-    </button>
   );
 }

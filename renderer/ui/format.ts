@@ -2,12 +2,6 @@ import type { Hosting } from '../../shared/model/enums';
 
 export const HOSTING_LABELS: Record<Hosting, string> = { cloud: 'Cloud', saas: 'SaaS', 'on-prem': 'On-prem', edge: 'Edge' };
 
-const number = new Intl.NumberFormat('en-GB');
-export const count = (n: number) => number.format(n);
-
-/** "1 service", "12 services". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
-
 /** Minutes as a change manager reads them: 45 min, 4 h, 1 h 30 min, 2 d. */
 export function duration(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;

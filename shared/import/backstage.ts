@@ -6,7 +6,8 @@ import { parseEntityRef, refKey } from './backstage-refs';
 import { defaultHosting } from './field-values';
 import { emptyPlan, type ImportPlan, type PlanResult } from './import-plan';
 import { NameIndex, nameKey } from './name-index';
-import { ErrorList, plural, quoted } from './row-errors';
+import { plural } from '../text/plural';
+import { ErrorList, quoted } from './row-errors';
 
 const SERVICE_KINDS = new Set(['component', 'resource']);
 const IMPORTED_KINDS = new Set(['component', 'resource', 'system']);

@@ -1,4 +1,5 @@
 import type { RowError } from '../api/import-report';
+import { plural } from '../text/plural';
 
 /**
  * Problems found while reading a file. The message says what is wrong in plain words; where it is
@@ -27,8 +28,6 @@ export class ErrorList {
 
 /** Shows a value the way the user typed it, so they can find it in their file. */
 export const quoted = (value: string) => `“${value.length > 80 ? `${value.slice(0, 77)}…` : value}”`;
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The headline of a rejected import: how many places are wrong, and that nothing changed. */
 export function rejectionSentence(errors: RowError[], unit: 'row' | 'item' | 'entity'): string {

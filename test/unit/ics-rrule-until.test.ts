@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readCockpitUid, releaseUid, windowUid, zoneSlug } from '../../electron/ics/ics-uids';
-import { ruleBody, untilToUtc, untilToWall } from '../../electron/ics/rrule-until';
+import { readCockpitUid, releaseUid, windowUid, zoneSlug } from '../../shared/import/ics/ics-uids';
+import { ruleBody, untilToUtc, untilToWall } from '../../shared/import/ics/rrule-until';
 
 describe('RRULE UNTIL between the engine (wall time) and RFC 5545 (UTC)', () => {
   it('writes UNTIL as the UTC instant of the wall time, and reads it back', () => {

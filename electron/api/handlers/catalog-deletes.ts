@@ -1,5 +1,6 @@
 import type { Deleted } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
+import { plural } from '../../../shared/text/plural';
 import { record } from '../record';
 import { dependenciesOf } from '../../store/repos/dependencies';
 import { getProcess } from '../../store/repos/processes';
@@ -11,7 +12,6 @@ import { listReleases } from '../../store/repos/releases';
 import type { HandlerContext } from '../context';
 import { requireExisting, serviceName } from './catalog-checks';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const listNames = (names: string[], max = 6) => (names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`);
 
 /**

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { ImportRejection, ImportReport } from '../../../shared/api/import-report';
 import { AppError } from '../../../shared/api/result';
-import { plural } from '../../../shared/import/row-errors';
+import { plural } from '../../../shared/text/plural';
 import { applyIcsImport, writeIcsLinks, type IcsTally } from '../../ics/apply-ics-import';
 import { exportCalendar } from '../../ics/build-calendar';
 import { planIcsImport } from '../../ics/plan-ics-import';
@@ -9,9 +9,7 @@ import { nowOf } from '../../store/write-tx';
 import { record } from '../record';
 import type { HandlerContext } from '../context';
 import { requireIds, throwIfIssues } from './catalog-checks';
-
-/** Thrown inside the transaction when every window already matches, so no empty undo step is left behind. */
-class NothingChanged extends Error {}
+import { NothingChanged } from './nothing-changed';
 
 /** All or nothing: every bad event is listed and nothing is written; otherwise one audited transaction, one undo step. */
 function importIcs(input: ParsedInput<'import.ics'>, ctx: HandlerContext): ImportReport {

@@ -4,11 +4,12 @@ import { AppError } from '../../../shared/api/result';
 import { planBackstage } from '../../../shared/import/backstage';
 import { planDependenciesCsv } from '../../../shared/import/dependencies-csv';
 import type { PlanResult } from '../../../shared/import/import-plan';
-import { plural, rejectionSentence } from '../../../shared/import/row-errors';
+import { rejectionSentence } from '../../../shared/import/row-errors';
 import { planServicesCsv } from '../../../shared/import/services-csv';
 import { servicesToCsv } from '../../../shared/import/services-csv-export';
 import { parseWorkspaceJson, workspaceToJson } from '../../../shared/import/workspace-json';
 import type { Catalog } from '../../../shared/model/catalog';
+import { plural } from '../../../shared/text/plural';
 import { nowOf } from '../../store/write-tx';
 import { clearHistory } from '../../store/journal';
 import { record } from '../record';
@@ -20,6 +21,7 @@ import { listServices } from '../../store/repos/services';
 import { listSites } from '../../store/repos/sites';
 import type { HandlerContext } from '../context';
 import { applyImportPlan, type Tally } from './import-apply';
+import { NothingChanged } from './nothing-changed';
 
 type Kind = ImportReport['kind'];
 
@@ -28,9 +30,6 @@ const catalogOf = (db: Db): Catalog => ({ sites: listSites(db), services: listSe
 function reject(kind: Kind, errors: RowError[], unit: 'row' | 'item' | 'entity'): never {
   throw new AppError('IMPORT_REJECTED', rejectionSentence(errors, unit), { kind, errors } satisfies ImportRejection);
 }
-
-/** Thrown inside the transaction when an import would change nothing, so no empty undo step is left behind. */
-class NothingChanged extends Error {}
 
 /** All or nothing: any error rejects the file; otherwise one audited transaction, one undo step. */
 function runPlan(ctx: HandlerContext, kind: Kind, label: string, unit: 'row' | 'entity', result: PlanResult): ImportReport {

@@ -38,5 +38,3 @@ export function checkReleaseLinks(db: Db, input: ReleaseInput, selfId?: number):
 export function validation(path: string, message: string): AppError {
   return new AppError('VALIDATION', message, undefined, [{ path, message }]);
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

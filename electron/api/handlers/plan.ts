@@ -4,6 +4,7 @@ import { detectConflicts } from '../../../shared/engine/conflicts';
 import { blastRadius, buildDependencyIndex } from '../../../shared/engine/graph';
 import { nameBlastRadius } from '../../../shared/engine/graph/name-blast-radius';
 import { buildRiskContext, releaseRisk } from '../../../shared/engine/risk';
+import { plural } from '../../../shared/text/plural';
 import { nowOf } from '../../store/write-tx';
 import { record } from '../record';
 import { loadPlanningInput } from '../../store/load-planning-input';
@@ -14,7 +15,7 @@ import type { HandlerContext } from '../context';
 import { gate } from './gate';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
-import { checkReleaseLinks, checkWindowLinks, plural, validation } from './plan-checks';
+import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
 
 const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { StrengthBadge, TierBadge } from '../../ui/Badges';
-import { count, plural } from '../../ui/format';
+import { count, plural } from '../../../shared/text/plural';
 import type { BlastSummary } from './release-analysis';
 
 const SHOWN = 6;

@@ -60,7 +60,7 @@ export function DependsSection({ draft, update, errors, selfId }: SectionProps &
                       {other ? <span className="re-sub">{RELEASE_STATUS_LABELS[other.status]}{other.plannedStart ? ` · ${other.plannedStart.slice(0, 16).replace('T', ' ')} UTC` : ' · not planned'}</span> : null}
                     </td>
                     <td>
-                      <select className="re-select" aria-label={`How this release waits for ${title}`} value={d.kind} onChange={(e) => update({ dependsOn: deps.map((x, j) => (j === i ? { ...x, kind: e.target.value as DependencyKind } : x)) })}>
+                      <select className="control re-select" aria-label={`How this release waits for ${title}`} value={d.kind} onChange={(e) => update({ dependsOn: deps.map((x, j) => (j === i ? { ...x, kind: e.target.value as DependencyKind } : x)) })}>
                         {RELEASE_DEPENDENCY_KINDS.map((k) => (
                           <option key={k} value={k}>{DEPENDENCY_KIND_LABELS[k]}</option>
                         ))}

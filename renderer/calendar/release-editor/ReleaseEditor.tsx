@@ -7,7 +7,7 @@ import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../ui/form-errors';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { BasicsSection } from './BasicsSection';
 import { DependsSection } from './DependsSection';
 import { draftSignature, fromDraft, toDraft, type Problems, type ReleaseDraft } from './release-draft';

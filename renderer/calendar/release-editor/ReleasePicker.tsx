@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Release } from '../../../shared/model/plan';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { RELEASE_STATUS_LABELS } from '../release-labels';
 import { useComboboxList } from '../../ui/use-combobox-list';
 

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Conflict } from '../../../shared/engine/conflicts/conflict-types';
 import type { ReleaseRisk } from '../../../shared/engine/risk/release-risk';
 import { useCalendarView } from '../../state/calendar-view';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { evidenceLines } from '../conflict-evidence';
 import { conflictText, scoreText } from './release-analysis';
 import { CONFLICT_TYPE_LABELS } from '../release-labels';

@@ -62,6 +62,7 @@ export function RollbackSection({ draft, update, errors }: SectionProps) {
                 <span className="re-step-number" aria-hidden="true">{i + 1}</span>
                 <input
                   type="text"
+                  className="control"
                   autoComplete="off"
                   aria-label={`Rollback step ${i + 1}`}
                   value={step.text}

@@ -67,7 +67,7 @@ export function ServicesSection({ draft, update, errors }: SectionProps) {
                     <td className="re-name">{name}</td>
                     <td>{service ? <TierBadge tier={service.tier} /> : null}</td>
                     <td>
-                      <select className="re-select" aria-label={`How ${name} changes`} value={s.how} onChange={(e) => setHow(i, e.target.value as ChangeHow)}>
+                      <select className="control re-select" aria-label={`How ${name} changes`} value={s.how} onChange={(e) => setHow(i, e.target.value as ChangeHow)}>
                         {CHANGE_HOWS.map((h) => (
                           <option key={h} value={h}>{HOW_LABELS[h]}</option>
                         ))}

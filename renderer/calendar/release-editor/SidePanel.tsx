@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { count } from '../../ui/format';
+import { count } from '../../../shared/text/plural';
 import { BlastPanel } from './BlastPanel';
 import { scoreText } from './release-analysis';
 import { ConflictPanel, RiskPanel } from './RiskPanels';

@@ -65,15 +65,15 @@ export function StartField({ unplanned, startDate, startTime, zone, onChange, er
       <div className="re-start-inputs">
         <label className="re-inline-label">
           <span className="sr-only">Start date</span>
-          <input type="date" value={startDate} disabled={unplanned} aria-invalid={invalid} onChange={(e) => onChange({ startDate: e.target.value })} />
+          <input type="date" className="control" value={startDate} disabled={unplanned} aria-invalid={invalid} onChange={(e) => onChange({ startDate: e.target.value })} />
         </label>
         <label className="re-inline-label">
           <span className="sr-only">Start time</span>
-          <input type="time" value={startTime} disabled={unplanned} aria-invalid={invalid} onChange={(e) => onChange({ startTime: e.target.value })} />
+          <input type="time" className="control" value={startTime} disabled={unplanned} aria-invalid={invalid} onChange={(e) => onChange({ startTime: e.target.value })} />
         </label>
         <label className="re-inline-label re-zone">
           <span className="sr-only">Time zone</span>
-          <select value={zone} disabled={unplanned} onChange={(e) => changeZone(e.target.value)}>
+          <select className="control" value={zone} disabled={unplanned} onChange={(e) => changeZone(e.target.value)}>
             {options.map((o) => (
               <option key={o.value} value={o.value}>{o.label}</option>
             ))}

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Release } from '../../../shared/model/plan';
 import { plannedInterval } from '../../../shared/engine/conflicts/release-facts';
 import { SelectField } from '../../ui/Field';
-import { duration, plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
+import { duration } from '../../ui/format';
 import { RELEASE_STATUS_LABELS } from '../release-labels';
 import { formatRange, limitLabel, TIME_LIMITS, type ReleaseGroups, type ViewZone } from './schedule-format';
 

@@ -6,7 +6,7 @@ import { closeDialog } from '../../state/dialogs';
 import { write } from '../../state/writes';
 import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { ChooseReleases } from './ChooseReleases';
 import { ProposalView } from './ProposalView';
 import { ScheduleProgress } from './ScheduleProgress';

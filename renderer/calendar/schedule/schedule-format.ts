@@ -2,7 +2,7 @@ import { SCHEDULABLE_STATUSES } from '../../../shared/engine/schedule/build-from
 import type { Proposal } from '../../../shared/engine/schedule/propose';
 import type { Site } from '../../../shared/model/catalog';
 import type { Release } from '../../../shared/model/plan';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { wallParts } from '../../ui/zoned-time';
 
 /** The time limits the dialog offers, in ms. */

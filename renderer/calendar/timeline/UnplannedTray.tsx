@@ -1,6 +1,6 @@
 import type { Release } from '../../../shared/model/plan';
 import { openDialog } from '../../state/dialogs';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 
 /** Releases with no planned start cannot be drawn; list them so they are not forgotten. */
 export function UnplannedTray({ releases }: { releases: readonly Release[] }) {

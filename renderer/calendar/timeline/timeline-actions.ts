@@ -2,7 +2,8 @@ import type { Release } from '../../../shared/model/plan';
 import { openDialog } from '../../state/dialogs';
 import { notify } from '../../state/notices';
 import { write } from '../../state/writes';
-import { duration, plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
+import { duration } from '../../ui/format';
 import { zonedRange } from '../../ui/zoned-time';
 import { useWorkspace } from '../../state/workspace';
 

@@ -5,7 +5,8 @@ import { floatingSeries } from '../../../shared/engine/calendar/window-occurrenc
 import { parseLocal } from '../../../shared/engine/calendar/wall-clock';
 import { affectedSites } from '../../../shared/engine/calendar/window-scope';
 import type { PlanWindow } from '../../../shared/model/plan';
-import { duration, plural, utcOffset } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
+import { duration, utcOffset } from '../../ui/format';
 import { floatingDay } from '../../ui/zoned-time';
 import { isEmptyScope } from './window-draft';
 

@@ -140,7 +140,7 @@ export function RecurrenceFields({ repeat, startDate, onChange, errors }: Recurr
             </label>
             <input
               type="date"
-              className="we-inline-input"
+              className="control we-inline-input"
               aria-label="Last date"
               value={repeat.until}
               onChange={(e) => onChange({ until: e.target.value, ends: 'until' })}
@@ -154,7 +154,7 @@ export function RecurrenceFields({ repeat, startDate, onChange, errors }: Recurr
             </label>
             <input
               type="number"
-              className="we-inline-input we-count"
+              className="control we-inline-input we-count"
               aria-label="Number of times"
               min={1}
               step={1}

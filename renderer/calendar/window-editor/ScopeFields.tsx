@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { SERVICE_KIND_LABELS, SERVICE_KINDS, type ServiceKind } from '../../../shared/model/enums';
 import type { WindowInput } from '../../../shared/model/plan';
 import { CheckList } from '../../ui/Field';
-import { plural } from '../../ui/format';
+import { plural } from '../../../shared/text/plural';
 import { useWorkspace } from '../../state/workspace';
 
 type Scope = WindowInput['scope'];
@@ -108,7 +108,7 @@ function ServiceChecklist({ selected, onChange }: { selected: number[]; onChange
       <label className="sr-only" htmlFor={`${id}-filter`}>
         Find services
       </label>
-      <input id={`${id}-filter`} type="search" className="we-filter" placeholder="Find services…" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
+      <input id={`${id}-filter`} type="search" className="control we-filter" placeholder="Find services…" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" />
       <ul className="checklist-items">
         {items.length === 0 ? <li className="we-empty">{services.length === 0 ? 'No services yet.' : 'No service matches.'}</li> : null}
         {items.map((s) => (

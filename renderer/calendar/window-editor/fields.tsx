@@ -66,11 +66,11 @@ export function DateTimeField({
       <div className="we-datetime-inputs">
         <label className="we-inline">
           <span className="sr-only">{`${noun} date`}</span>
-          <input type="date" value={date} onChange={(e) => onDate(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+          <input type="date" className="control" value={date} onChange={(e) => onDate(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
         </label>
         <label className="we-inline">
           <span className="sr-only">{`${noun} time`}</span>
-          <input type="time" value={time} onChange={(e) => onTime(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
+          <input type="time" className="control" value={time} onChange={(e) => onTime(e.target.value)} aria-invalid={invalid} aria-describedby={describedBy} />
         </label>
       </div>
       {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
@@ -94,7 +94,7 @@ export function InlineSelect<V extends string>({
   disabled?: boolean;
 }) {
   return (
-    <select className="we-inline-select" aria-label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as V)}>
+    <select className="control we-inline-select" aria-label={label} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as V)}>
       {options.map((o) => (
         <option key={o.value} value={o.value}>{o.label}</option>
       ))}

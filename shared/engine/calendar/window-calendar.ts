@@ -1,5 +1,4 @@
 import type { Plan, PlanWindow } from '../../model/plan';
-import { isoMinute } from './wall-clock';
 import { WindowTimeline, type Occurrence } from './window-timeline';
 import { normaliseZone } from './zone-offsets';
 
@@ -141,9 +140,4 @@ export function expandWindow(window: PlanWindow, fromMs: number, toMs: number, s
 /** Builds the calendar for a plan's windows. */
 export function expandCalendar(plan: Pick<Plan, 'windows'>): WindowCalendar {
   return new WindowCalendar(plan.windows);
-}
-
-/** Evidence form of an occurrence. */
-export function describeOccurrence(occurrence: Pick<Occurrence, 'startMs' | 'endMs'>): string {
-  return `${isoMinute(occurrence.startMs)} – ${isoMinute(occurrence.endMs)}`;
 }

@@ -127,8 +127,3 @@ export function isWallTimeShifted(wallMs: number, zone: string): boolean {
 export function normaliseZone(zone: string | null | undefined): string {
   return zone && stateFor(zone).zone ? zone : 'UTC';
 }
-
-/** Drops cached offset tables (tests; long-running hosts after a tzdata update). */
-export function clearZoneOffsetCache(): void {
-  states.clear();
-}

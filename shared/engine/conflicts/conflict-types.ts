@@ -122,11 +122,6 @@ export interface Conflict {
   evidence: ConflictEvidence;
 }
 
-export function conflictId(type: ConflictType, releaseIds: readonly number[], key: string): string {
-  const ids = releaseIds.length === 1 ? String(releaseIds[0]) : [...releaseIds].sort((a, b) => a - b).join(',');
-  return `${type}:${ids}${key ? `:${key}` : ''}`;
-}
-
 export function makeConflict(type: ConflictType, releaseIds: readonly number[], key: string, message: string, evidence: ConflictEvidence): Conflict {
   const ids = releaseIds.length === 1 ? [releaseIds[0]!] : [...new Set(releaseIds)].sort((a, b) => a - b);
   return { id: `${type}:${ids.join(',')}${key ? `:${key}` : ''}`, type, severity: CONFLICT_SEVERITY[type], releaseIds: ids, message, evidence };

@@ -228,14 +228,3 @@ export function neighbourEdges(index: DependencyIndex, node: number): Map<number
   }
   return map;
 }
-
-/** Direct neighbours (one hop, both directions) of a service, as service ids. */
-export function neighbourServiceIds(index: DependencyIndex, serviceId: number): number[] {
-  const node = index.denseOf.get(serviceId);
-  if (node === undefined) return [];
-  const out: number[] = [];
-  for (const rows of [index.dependents, index.dependencies]) {
-    for (let e = rows.offsets[node]!; e < rows.offsets[node + 1]!; e++) out.push(index.services[rows.targets[e]!]!.id);
-  }
-  return out;
-}

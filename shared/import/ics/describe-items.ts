@@ -1,7 +1,7 @@
-import { describeRecurrence } from '../../shared/engine/calendar/describe-recurrence';
-import type { CatalogLookup } from '../../shared/engine/graph/catalog-lookup';
-import type { Site } from '../../shared/model/catalog';
-import type { PlanWindow, Release } from '../../shared/model/plan';
+import { describeRecurrence } from '../../engine/calendar/describe-recurrence';
+import type { CatalogLookup } from '../../engine/graph/catalog-lookup';
+import type { Site } from '../../model/catalog';
+import type { PlanWindow, Release } from '../../model/plan';
 
 /** Plain words for DESCRIPTION, so a calendar reader needs no Release Cockpit to understand an event. */
 

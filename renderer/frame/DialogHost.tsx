@@ -3,15 +3,15 @@ import { ReleaseEditor } from '../calendar/release-editor/ReleaseEditor';
 import { ScheduleDialog } from '../calendar/schedule/ScheduleDialog';
 import { ExceptionRequest } from '../calendar/window-editor/ExceptionRequest';
 import { WindowEditor } from '../calendar/window-editor/WindowEditor';
-import { useDialogs } from '../state/dialogs';
+import { ConfirmDelete } from '../catalog/ConfirmDelete';
+import { DependencyEditor } from '../catalog/DependencyEditor';
+import { ProcessEditor } from '../catalog/ProcessEditor';
+import { ServiceEditor } from '../catalog/ServiceEditor';
+import { SiteEditor } from '../catalog/SiteEditor';
 import { ImportDialog } from '../import/ImportDialog';
-import { ConfirmDelete } from './ConfirmDelete';
-import { DependencyEditor } from './DependencyEditor';
-import { ProcessEditor } from './ProcessEditor';
-import { ServiceEditor } from './ServiceEditor';
-import { SiteEditor } from './SiteEditor';
+import { useDialogs } from '../state/dialogs';
 
-/** Renders the one open dialog, if any. */
+/** Renders the one open dialog of the whole app, if any: catalog editors, calendar editors and imports alike. */
 export function DialogHost() {
   const open = useDialogs((s) => s.open);
   const seq = useDialogs((s) => s.seq);

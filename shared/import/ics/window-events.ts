@@ -1,17 +1,16 @@
 import type { ICalEventData } from 'ical-generator';
 import { tzlib_get_timezones } from 'timezones-ical-library';
-import { parseRecurrence } from '../../shared/engine/calendar/recurrence-rule';
-import { floatingSeries } from '../../shared/engine/calendar/window-occurrences';
-import { DAY_MS, formatLocal, parseLocal } from '../../shared/engine/calendar/wall-clock';
-import { affectedSites } from '../../shared/engine/calendar/window-scope';
-import { normaliseZone, wallToInstant } from '../../shared/engine/calendar/zone-offsets';
-import type { CatalogLookup } from '../../shared/engine/graph/catalog-lookup';
-import type { IcsTimeMode } from '../../shared/model/ics-api';
-import type { Site } from '../../shared/model/catalog';
-import type { PlanWindow } from '../../shared/model/plan';
+import { parseRecurrence } from '../../engine/calendar/recurrence-rule';
+import { floatingSeries } from '../../engine/calendar/window-occurrences';
+import { DAY_MS, formatLocal, parseLocal } from '../../engine/calendar/wall-clock';
+import { affectedSites } from '../../engine/calendar/window-scope';
+import { normaliseZone, wallToInstant } from '../../engine/calendar/zone-offsets';
+import type { CatalogLookup } from '../../engine/graph/catalog-lookup';
+import type { IcsTimeMode } from '../../model/ics-api';
+import type { Site } from '../../model/catalog';
+import type { PlanWindow } from '../../model/plan';
 import { windowDescription } from './describe-items';
 import { windowUid } from './ics-uids';
-import type { EntityVersion } from './ics-store';
 import { ruleBody, untilToUtc } from './rrule-until';
 import { wallClockValue } from './wall-clock-value';
 
@@ -19,6 +18,12 @@ import { wallClockValue } from './wall-clock-value';
 export const X_TIME_ZONE = 'X-RELEASE-COCKPIT-TIME-ZONE';
 export const X_ZONE = 'X-RELEASE-COCKPIT-ZONE';
 export const X_KIND = 'X-RELEASE-COCKPIT-KIND';
+
+export interface EntityVersion {
+  /** Writes after the first one: calendar clients take a higher SEQUENCE as a newer copy. */
+  sequence: number;
+  lastModified: Date;
+}
 
 export interface ExportContext {
   workspace: string;

@@ -1,5 +1,5 @@
-import { formatLocal, parseLocal } from '../../shared/engine/calendar/wall-clock';
-import { instantToWall, wallToInstant } from '../../shared/engine/calendar/zone-offsets';
+import { formatLocal, parseLocal } from '../../engine/calendar/wall-clock';
+import { instantToWall, wallToInstant } from '../../engine/calendar/zone-offsets';
 
 /**
  * The engine reads a window's RRULE on its wall clock, so an UNTIL there is a wall time (a trailing

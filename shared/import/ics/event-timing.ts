@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
-import { parseRecurrence } from '../../shared/engine/calendar/recurrence-rule';
-import { DAY_MS, formatLocal, parseLocal } from '../../shared/engine/calendar/wall-clock';
-import { instantToWall, wallToInstant } from '../../shared/engine/calendar/zone-offsets';
-import { isIanaTimeZone } from '../../shared/model/time-zones';
+import { parseRecurrence } from '../../engine/calendar/recurrence-rule';
+import { DAY_MS, formatLocal, parseLocal } from '../../engine/calendar/wall-clock';
+import { instantToWall, wallToInstant } from '../../engine/calendar/zone-offsets';
+import { isIanaTimeZone } from '../../model/time-zones';
 import type { IcsEvent, IcsTime } from './read-calendar';
 import { untilToWall } from './rrule-until';
 

@@ -1,4 +1,4 @@
-import type { WindowInput } from '../../shared/model/plan';
+import type { WindowInput } from '../../model/plan';
 
 const SCOPE_FIELDS = ['all', 'regions', 'siteIds', 'serviceIds', 'tiers', 'kinds'] as const;
 

@@ -1,5 +1,5 @@
 import { ICalEventStatus, type ICalEventData } from 'ical-generator';
-import type { Release } from '../../shared/model/plan';
+import type { Release } from '../../model/plan';
 import { releaseDescription } from './describe-items';
 import { releaseUid } from './ics-uids';
 import { X_KIND, type ExportContext } from './window-events';

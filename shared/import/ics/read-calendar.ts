@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { RowError } from '../../shared/api/import-report';
+import type { RowError } from '../../api/import-report';
 
 /**
  * Reads an .ics file with ical.js into plain event records, before any workspace rule applies.
