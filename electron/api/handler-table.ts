@@ -3,6 +3,8 @@ import type { HandlerContext } from './context';
 import { catalogHandlers } from './handlers/catalog';
 import { icsHandlers } from './handlers/ics';
 import { importHandlers } from './handlers/imports';
+import { incidentHandlers } from './handlers/incidents';
+import { runbookHandlers } from './handlers/runbooks';
 import { planHandlers } from './handlers/plan';
 import { workspaceHandlers } from './handlers/workspace';
 
@@ -16,4 +18,6 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...planHandlers,
   ...icsHandlers,
+  ...runbookHandlers,
+  ...incidentHandlers,
 };

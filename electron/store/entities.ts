@@ -7,6 +7,7 @@ import { getService, putService, removeService } from './repos/services';
 import { getSite, putSite, removeSite } from './repos/sites';
 import { getWindow, putWindow, removeWindow } from './repos/windows';
 import { prep } from './statement-cache';
+import { getActionItem, getEvent, getIncident, getRun, getRunbook, putActionItem, putEvent, putIncident, putRun, putRunbook, removeActionItem, removeEvent, removeIncident, removeRun, removeRunbook } from './repos/ops';
 import { setWindowIcsUids, windowIcsUids } from '../ics/ics-store';
 import type { PlanWindow } from '../../shared/model/plan';
 
@@ -47,6 +48,11 @@ export const ENTITIES = {
   window: store<WindowSnapshot>({ label: 'window', get: getWindowSnapshot, put: putWindowSnapshot, remove: removeWindow, describe: (w) => w.name }),
   release: store({ label: 'release', get: getRelease, put: putRelease, remove: removeRelease, describe: (r) => r.title }),
   exception: store({ label: 'freeze exception', get: getException, put: putException, remove: removeException, describe: (e) => `window #${e.windowId} for release #${e.releaseId}` }),
+  runbook: store({ label: 'runbook', get: getRunbook, put: putRunbook, remove: removeRunbook, describe: (r) => `${r.title} (version ${r.version})` }),
+  incident: store({ label: 'incident', get: getIncident, put: putIncident, remove: removeIncident, describe: (i) => `${i.severity} ${i.title}` }),
+  run: store({ label: 'run', get: getRun, put: putRun, remove: removeRun, describe: (r) => r.title }),
+  event: store({ label: 'timeline entry', get: getEvent, put: putEvent, remove: removeEvent, describe: (e) => `${e.type} at ${e.at}` }),
+  actionItem: store({ label: 'action item', get: getActionItem, put: putActionItem, remove: removeActionItem, describe: (a) => a.title }),
 };
 
 export type EntityName = keyof typeof ENTITIES;

@@ -1,4 +1,5 @@
 import { buildDemoWorkspace } from '../../shared/demo/build-demo';
+import { DEMO_ROLLBACK_RUNBOOKS, demoRunbooks } from '../../shared/demo/demo-runbooks';
 import { AppError } from '../../shared/api/result';
 import { clearHistory } from './journal';
 import { type Actor, runWrite } from './write-tx';
@@ -16,6 +17,16 @@ export function seedDemo(db: Db, who: Actor, now = new Date()): void {
   }
   const demo = buildDemoWorkspace(now);
   // Audited but never an undo step, so the user's first undo is about their own edit.
-  runWrite(db, who, 'logged', (tx) => tx.record('Load the demo workspace', (rec) => replaceWorkspace(db, rec, demo), 'import'));
+  runWrite(db, who, 'logged', (tx) =>
+    tx.record('Load the demo workspace', (rec) => {
+      const byName = new Map(demo.services.map((s) => [s.name, s.id]));
+      const runbookIds = new Map(demoRunbooks((name) => byName.get(name)).map((r) => [r.title, rec.put('runbook', { ...r, version: 1, updatedAt: now.toISOString() })]));
+      const releases = demo.releases.map((release) => {
+        const runbookId = runbookIds.get(DEMO_ROLLBACK_RUNBOOKS[release.title] ?? '');
+        return runbookId === undefined ? release : { ...release, rollback: { ...release.rollback, runbookId } };
+      });
+      replaceWorkspace(db, rec, { ...demo, releases });
+    }, 'import'),
+  );
   clearHistory(db);
 }

@@ -1,4 +1,5 @@
 import type { Change, EntityName, EntityTypes } from '../../shared/api/changes';
+import type { OpsData } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/model/catalog';
 import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
 
@@ -7,6 +8,7 @@ export interface Applied {
   catalog: Catalog;
   plan: Plan;
   exceptions: FreezeExceptionRecord[];
+  ops: OpsData;
   catalogChanged: boolean;
   windowsChanged: boolean;
   exceptionsChanged: boolean;
@@ -39,9 +41,10 @@ function pageShape<E extends EntityName>(entity: E, value: EntityTypes[E] | null
 }
 
 /** The page's copy of the workspace after a change set, with flags saying which parts moved. */
-export function applyChanges(catalog: Catalog, plan: Plan, exceptions: FreezeExceptionRecord[], changes: readonly Change[]): Applied {
+export function applyChanges(catalog: Catalog, plan: Plan, exceptions: FreezeExceptionRecord[], ops: OpsData, changes: readonly Change[]): Applied {
   const latest: { [E in EntityName]: Map<number, EntityTypes[E] | null> } = {
     site: new Map(), process: new Map(), service: new Map(), dependency: new Map(), window: new Map(), release: new Map(), exception: new Map(),
+    runbook: new Map(), incident: new Map(), run: new Map(), event: new Map(), actionItem: new Map(),
   };
   // Later changes to the same entity win; only the final state matters to the page.
   for (const change of changes) (latest[change.entity] as Map<number, unknown>).set(change.id, pageShape(change.entity, change.after));
@@ -57,6 +60,16 @@ export function applyChanges(catalog: Catalog, plan: Plan, exceptions: FreezeExc
       : catalog,
     plan: latest.window.size + latest.release.size > 0 ? { windows: applyTo(plan.windows, latest.window), releases: applyTo(plan.releases, latest.release) } : plan,
     exceptions: applyTo(exceptions, latest.exception),
+    ops:
+      latest.runbook.size + latest.incident.size + latest.run.size + latest.event.size + latest.actionItem.size > 0
+        ? {
+            runbooks: applyTo(ops.runbooks, latest.runbook),
+            incidents: applyTo(ops.incidents, latest.incident),
+            runs: applyTo(ops.runs, latest.run),
+            events: applyTo(ops.events, latest.event),
+            actionItems: applyTo(ops.actionItems, latest.actionItem),
+          }
+        : ops,
     catalogChanged,
     windowsChanged: latest.window.size > 0,
     exceptionsChanged: latest.exception.size > 0,

@@ -1,5 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import type { HistoryState, WorkspaceInfo } from '../../shared/api/contract';
+import type { HistoryState, OpsData, WorkspaceInfo } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import { expandCalendar, type WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { Conflict } from '../../shared/engine/conflicts';
@@ -31,6 +31,11 @@ export interface PlanSlice {
   conflictRebuilds: number;
 }
 
+/** Runbooks, incidents, runs, their timelines and action items. */
+export interface OpsSlice {
+  ops: OpsData;
+}
+
 /** Where the page stands against the workspace file: loaded or not, and the audit position it reflects. */
 export interface SyncSlice {
   status: 'loading' | 'ready' | 'error';
@@ -40,7 +45,7 @@ export interface SyncSlice {
   position: number;
 }
 
-export type WorkspaceState = CatalogSlice & PlanSlice & SyncSlice;
+export type WorkspaceState = CatalogSlice & PlanSlice & OpsSlice & SyncSlice;
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 const EMPTY_PLAN: Plan = { windows: [], releases: [] };
@@ -69,6 +74,10 @@ const createPlanSlice: StateCreator<WorkspaceState, [], [], PlanSlice> = () => (
   conflictRebuilds: 0,
 });
 
+export const EMPTY_OPS: OpsData = { runbooks: [], incidents: [], runs: [], events: [], actionItems: [] };
+
+const createOpsSlice: StateCreator<WorkspaceState, [], [], OpsSlice> = () => ({ ops: EMPTY_OPS });
+
 const createSyncSlice: StateCreator<WorkspaceState, [], [], SyncSlice> = () => ({ status: 'loading', loadError: null, history: NO_HISTORY, position: 0 });
 
 /**
@@ -78,5 +87,6 @@ const createSyncSlice: StateCreator<WorkspaceState, [], [], SyncSlice> = () => (
 export const useWorkspace = create<WorkspaceState>()((...a) => ({
   ...createCatalogSlice(...a),
   ...createPlanSlice(...a),
+  ...createOpsSlice(...a),
   ...createSyncSlice(...a),
 }));

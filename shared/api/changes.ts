@@ -1,4 +1,5 @@
 import type { BusinessProcess, Dependency, Service, Site } from '../model/catalog';
+import type { ActionItem, Incident, IncidentEvent, Run, Runbook } from '../model/ops';
 import type { FreezeExceptionRecord, PlanWindow, Release } from '../model/plan';
 
 /** What a change to a workspace is made of: whole snapshots of the entities the page keeps. */
@@ -10,6 +11,11 @@ export interface EntityTypes {
   window: PlanWindow;
   release: Release;
   exception: FreezeExceptionRecord;
+  runbook: Runbook;
+  incident: Incident;
+  run: Run;
+  event: IncidentEvent;
+  actionItem: ActionItem;
 }
 export type EntityName = keyof EntityTypes;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Catalog, type Dependency, type Service, type Site } from '../model/catalog';
 import { icsExportInput, icsImportInput, type IcsExport } from '../model/ics-api';
 import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, gateInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
+import { actionItemInput, correctionInput, incidentInput, noteInput, reportInput, runbookInput, runbookMarkdownInput, runMarkInput, runStartInput, transitionInput, type ActionItem, type Incident, type IncidentEvent, type Run, type Runbook } from '../model/ops';
 import { releaseInput, windowInput, type FreezeExceptionRecord, type Plan, type PlanWindow, type Release } from '../model/plan';
 import type { Conflict } from '../engine/conflicts/conflict-types';
 import type { GateAnswer } from '../engine/conflicts/gate';
@@ -64,12 +65,22 @@ export interface GateResult extends GateAnswer {
   end: string;
 }
 
+/** Runbooks, incidents, their runs, timelines and action items. */
+export interface OpsData {
+  runbooks: Runbook[];
+  incidents: Incident[];
+  runs: Run[];
+  events: IncidentEvent[];
+  actionItems: ActionItem[];
+}
+
 /** Everything the page keeps, read in one call; `through` is the audit position it reflects. */
 export interface WorkspaceSnapshot {
   info: WorkspaceInfo;
   catalog: Catalog;
   plan: Plan;
   exceptions: FreezeExceptionRecord[];
+  ops: OpsData;
   history: HistoryState;
   through: number;
 }
@@ -149,6 +160,23 @@ export const contract = {
   'export.workspaceJson': read(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
   'export.servicesCsv': read(none, out<{ fileName: string; text: string }>(), 'Services as CSV'),
   'export.ics': read(icsExportInput, out<IcsExport>(), 'Freezes, maintenance windows and releases as an iCalendar (.ics) file'),
+  // Runbooks are plan documents: edits are undoable, and each edit is a new version.
+  'runbook.create': undoable(runbookInput, out<Runbook>(), 'Add a runbook'),
+  'runbook.update': undoable(runbookInput.safeExtend(idField), out<Runbook>(), 'Edit a runbook (a new version; past runs keep theirs)'),
+  'runbook.delete': undoable(deleteInput, out<Deleted>(), 'Delete a runbook (its past runs keep their copy of the steps)'),
+  'runbook.importMarkdown': undoable(runbookMarkdownInput, out<Runbook>(), 'Add a runbook from Markdown (a heading per step), or a new version of the one with the same title'),
+  'runbook.exportMarkdown': read(z.object(idField), out<{ fileName: string; text: string }>(), 'A runbook as Markdown, a heading per step'),
+  // Incidents and runs are records: every entry is committed at once and none is ever undone.
+  'incident.create': logged(incidentInput, out<Incident>(), 'Declare an incident (status Triage)'),
+  'incident.update': logged(incidentInput.safeExtend(idField), out<Incident>(), 'Edit an incident: title, severity, services, cause, roles'),
+  'incident.transition': logged(transitionInput, out<Incident>(), 'Move an incident along Triage → Started → Mitigated → Resolved → Closed, or cancel it'),
+  'incident.note': logged(noteInput, out<IncidentEvent>(), 'Add a note to an incident’s or a run’s timeline'),
+  'incident.correct': logged(correctionInput, out<IncidentEvent>(), 'Correct the time of a timeline entry; the correction is recorded too'),
+  'incident.report': read(reportInput, out<{ fileName: string; text: string }>(), 'The post-incident report as Markdown or JSON'),
+  'actionItem.save': logged(actionItemInput.safeExtend({ id: z.number().int().positive().optional() }), out<ActionItem>(), 'Add or edit an incident’s action item'),
+  'run.start': logged(runStartInput, out<Run>(), 'Start a run of a runbook for an incident, or for a release as its rollback'),
+  'run.mark': logged(runMarkInput, out<IncidentEvent>(), 'Mark a step of a run done, skipped (with a reason), failed or blocked'),
+
   'import.ics': undoable(icsImportInput, out<ImportReport>(), 'Import freeze windows from an iCalendar (.ics) file; the same calendar again updates them'),
 } as const;
 

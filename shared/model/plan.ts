@@ -46,7 +46,13 @@ export const releaseInput = z.object({
   services: z.array(z.object({ serviceId: id, how: z.enum(CHANGE_HOWS) })).default([]),
   waves: z.array(z.object({ name: z.string().trim().min(1), siteIds: z.array(id), soakMinutes: z.number().int().min(0) })).default([]),
   rollback: z
-    .object({ steps: z.array(z.string()).default([]), expectedMinutes: z.number().int().min(0).default(0), tested: z.boolean().default(false) })
+    .object({
+      steps: z.array(z.string()).default([]),
+      expectedMinutes: z.number().int().min(0).default(0),
+      tested: z.boolean().default(false),
+      /** The runbook to run when this release is rolled back. */
+      runbookId: id.nullable().optional(),
+    })
     .default({ steps: [], expectedMinutes: 0, tested: false }),
   dependsOn: z.array(z.object({ releaseId: id, kind: z.enum(RELEASE_DEPENDENCY_KINDS) })).default([]),
   outcome: z.string().trim().max(2000).nullable().default(null),

@@ -5,6 +5,7 @@ import { historyState, listAudit, redo, undo } from '../../store/journal';
 import { schemaVersion } from '../../store/migrations';
 import { workspaceCounts } from '../../store/lookups';
 import { listExceptions } from '../../store/repos/exceptions';
+import { listActionItems, listEvents, listIncidents, listRunbooks, listRuns } from '../../store/repos/ops';
 import { auditPosition } from '../../store/write-tx';
 import type { HandlerContext } from '../context';
 import { catalogHandlers } from './catalog';
@@ -25,6 +26,7 @@ function snapshot(ctx: HandlerContext): WorkspaceSnapshot {
     catalog: catalogHandlers['catalog.get']({}, ctx),
     plan: catalogHandlers['plan.get']({}, ctx),
     exceptions: listExceptions(ctx.db),
+    ops: { runbooks: listRunbooks(ctx.db), incidents: listIncidents(ctx.db), runs: listRuns(ctx.db), events: listEvents(ctx.db), actionItems: listActionItems(ctx.db) },
     history: historyState(ctx.db),
     through: auditPosition(ctx.db),
   }))();

@@ -4,6 +4,7 @@ import { up as initial } from './001-initial';
 import { up as freezeExceptions } from './002-freeze-exceptions';
 import { up as icsLinks } from './003-ics-links';
 import { up as auditApartFromUndo } from './004-audit-apart-from-undo';
+import { up as runbooksIncidents } from './005-runbooks-incidents';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'freeze exceptions', up: freezeExceptions },
   { version: 3, name: 'workspace uid and ICS import links', up: icsLinks },
   { version: 4, name: 'append-only audit, undo journal and id sequence', up: auditApartFromUndo },
+  { version: 5, name: 'runbooks, incidents, runs and their timelines', up: runbooksIncidents },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
