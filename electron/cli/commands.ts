@@ -4,6 +4,7 @@ import { psplibCommand } from './psplib-cli';
 import { blastRadiusCommand, conflictsCommand } from './engine-commands';
 import { gateCommand } from './gate-command';
 import { exportIcsCommand, importIcsCommand } from './ics-commands';
+import { incidentCommand } from './incident-commands';
 import { scheduleCommand } from './schedule-command';
 
 export interface Command {
@@ -24,6 +25,7 @@ export const commands: Record<string, Command> = {
   conflicts: conflictsCommand,
   schedule: scheduleCommand,
   gate: gateCommand,
+  incident: incidentCommand,
 };
 
 export function usage(): string {
