@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSession } from '../host/session';
 import { WorkspaceHub } from '../host/workspace-hub';
@@ -76,6 +77,15 @@ function start(): void {
         return { ok: false, error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Release Cockpit window.' } };
       }
       return hub.call(String(method), input);
+    });
+    ipcMain.handle('cockpit:save-pdf', async (event, suggestedName: unknown) => {
+      if (!isTrustedSender(event.senderFrame, INDEX_HTML)) return { saved: null };
+      const name = typeof suggestedName === 'string' ? basename(suggestedName).replace(/[^\w. -]+/g, '-') : 'report.pdf';
+      const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const choice = await dialog.showSaveDialog({ title: 'Save PDF', defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      if (choice.canceled || !choice.filePath) return { saved: null };
+      writeFileSync(choice.filePath, pdf);
+      return { saved: choice.filePath };
     });
     Menu.setApplicationMenu(buildMenu({ hub: () => hub!, window: () => mainWindow }));
     mainWindow = createWindow();

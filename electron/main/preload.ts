@@ -9,6 +9,7 @@ const bridge: CockpitBridge = {
     if (typeof method !== 'string') return Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: 'Bad call.' } });
     return ipcRenderer.invoke('cockpit:call', method, input);
   },
+  savePdf: (suggestedName) => ipcRenderer.invoke('cockpit:save-pdf', typeof suggestedName === 'string' ? suggestedName : 'report.pdf'),
   onPush: (listener) => {
     if (typeof listener !== 'function') return () => undefined;
     const relay = (_event: unknown, push: PushEvent) => listener(push);

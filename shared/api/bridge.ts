@@ -6,6 +6,11 @@ export interface CockpitBridge {
   call(method: string, input: unknown): Promise<Result<unknown>>;
   /** Hears every change set the host pushes (this page's writes, other windows', other processes'); returns the unsubscribe. */
   onPush(listener: (event: PushEvent) => void): () => void;
+  /**
+   * Electron only: prints the page as it is now (its print stylesheet applies) to a PDF through
+   * webContents.printToPDF, and asks where to save it. The browser host prints with window.print().
+   */
+  savePdf?(suggestedName: string): Promise<{ saved: string | null }>;
 }
 
 /** The loopback HTTP host's endpoint and header, shared by host, client and tests. */
