@@ -4,6 +4,7 @@ import { psplibCommand } from './psplib-cli';
 import { blastRadiusCommand, conflictsCommand } from './engine-commands';
 import { gateCommand } from './gate-command';
 import { exportIcsCommand, importIcsCommand } from './ics-commands';
+import { auditCommand } from './audit-commands';
 import { incidentCommand } from './incident-commands';
 import { scheduleCommand } from './schedule-command';
 
@@ -26,6 +27,7 @@ export const commands: Record<string, Command> = {
   schedule: scheduleCommand,
   gate: gateCommand,
   incident: incidentCommand,
+  audit: auditCommand,
 };
 
 export function usage(): string {

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/api/contract';
 import type { Change, ChangeSet } from '../../shared/api/changes';
 import { type EntityName, type Snapshot, bumpIdSequence, describeEntity, getEntity, nextId, putEntity, removeEntity } from './entities';
+import { auditHead, entryHash } from './audit-chain';
 import { historyState } from './journal';
 import type { Db } from './open-workspace';
 import { prep } from './statement-cache';
@@ -66,10 +67,12 @@ export class WriteTx {
     const action: AuditEntry['action'] = this.recordAs ?? (before === null ? 'create' : after === null ? 'delete' : 'update');
     const beforeText = before === null ? null : JSON.stringify(before);
     const afterText = after === null ? null : JSON.stringify(after);
-    const auditId = Number(
-      prep(this.db, 'INSERT INTO audit (at, actor, action, entity, entity_id, summary, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(this.at, this.who.actor, action, entity, id, summary, beforeText, afterText).lastInsertRowid,
-    );
+    // Chained to the entry before it (read inside this transaction, so no other writer interleaves).
+    const head = auditHead(this.db);
+    const row = { id: head.id + 1, at: this.at, actor: this.who.actor, action, entity, entity_id: id, summary, before: beforeText, after: afterText };
+    prep(this.db, 'INSERT INTO audit (id, at, actor, action, entity, entity_id, summary, before, after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.id, row.at, row.actor, row.action, row.entity, row.entity_id, row.summary, row.before, row.after, head.hash, entryHash(row, head.hash));
+    const auditId = row.id;
     this.through = auditId;
     if (this.mode === 'undoable') {
       this.journalId ??= this.beginStep();

@@ -65,6 +65,19 @@ export interface GateResult extends GateAnswer {
   end: string;
 }
 
+/** The audit's head, to keep elsewhere: a later verify against it proves history was not rewritten. */
+export interface AuditCheckpoint {
+  count: number;
+  headId: number;
+  headHash: string;
+  headAt: string | null;
+}
+
+/** The audit chain walked from its first entry: intact, or the first entry that breaks it and how. */
+export type AuditVerdict =
+  | ({ intact: true } & AuditCheckpoint)
+  | { intact: false; count: number; brokenId: number; brokenAt: string | null; problem: string };
+
 /** Runbooks, incidents, their runs, timelines and action items. */
 export interface OpsData {
   runbooks: Runbook[];
@@ -151,6 +164,8 @@ export const contract = {
   'history.state': read(none, out<HistoryState>(), 'What undo and redo would do'),
   'history.undo': logged(none, out<HistoryState>(), 'Undo the last edit'),
   'history.redo': logged(none, out<HistoryState>(), 'Redo the last undone edit'),
+  'audit.verify': read(none, out<AuditVerdict>(), 'Walk the audit hash chain and name the first broken entry'),
+  'audit.checkpoint': read(none, out<AuditCheckpoint>(), 'The audit head hash and entry count, to keep elsewhere'),
   'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
 
   'import.servicesCsv': undoable(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import services from CSV'),

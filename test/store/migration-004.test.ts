@@ -43,6 +43,7 @@ describe('migration 004: append-only audit, undo journal and id sequence', () =>
     // The undo/redo rows themselves are not part of any step.
     expect(db.prepare('SELECT journal_id, entity_id FROM journal_changes ORDER BY seq').all()).toEqual([{ journal_id: 1, entity_id: 1 }, { journal_id: 2, entity_id: 5 }]);
 
+    migrate(db); // the handlers need the latest schema
     const ctx = ctxOf(db);
     const redo = await dispatch(handlers, ctx, 'history.redo', {});
     expect(redo).toMatchObject({ ok: true, value: { canRedo: false, undoLabel: 'Add site DC Boise' } });

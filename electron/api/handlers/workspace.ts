@@ -1,5 +1,6 @@
 import type { ParsedInput, WorkspaceInfo, WorkspaceSnapshot } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
+import { auditCheckpoint, verifyAudit } from '../../store/audit-chain';
 import { changesAfter } from '../../store/audit-changes';
 import { historyState, listAudit, redo, undo } from '../../store/journal';
 import { schemaVersion } from '../../store/migrations';
@@ -48,5 +49,7 @@ export const workspaceHandlers = {
   'history.state': (_: ParsedInput<'history.state'>, ctx: HandlerContext) => historyState(ctx.db),
   'history.undo': (_: ParsedInput<'history.undo'>, ctx: HandlerContext) => undo(ctx.db, tx(ctx)),
   'history.redo': (_: ParsedInput<'history.redo'>, ctx: HandlerContext) => redo(ctx.db, tx(ctx)),
+  'audit.verify': (_: ParsedInput<'audit.verify'>, ctx: HandlerContext) => verifyAudit(ctx.db),
+  'audit.checkpoint': (_: ParsedInput<'audit.checkpoint'>, ctx: HandlerContext) => auditCheckpoint(ctx.db),
   'audit.list': (input: ParsedInput<'audit.list'>, ctx: HandlerContext) => listAudit(ctx.db, input),
 };

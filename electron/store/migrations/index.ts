@@ -5,6 +5,7 @@ import { up as freezeExceptions } from './002-freeze-exceptions';
 import { up as icsLinks } from './003-ics-links';
 import { up as auditApartFromUndo } from './004-audit-apart-from-undo';
 import { up as runbooksIncidents } from './005-runbooks-incidents';
+import { up as auditHashChain } from './006-audit-hash-chain';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'workspace uid and ICS import links', up: icsLinks },
   { version: 4, name: 'append-only audit, undo journal and id sequence', up: auditApartFromUndo },
   { version: 5, name: 'runbooks, incidents, runs and their timelines', up: runbooksIncidents },
+  { version: 6, name: 'the audit as a hash chain', up: auditHashChain },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
