@@ -5,6 +5,8 @@ import type { WriteTx } from '../store/write-tx';
 /** What a host that can switch workspaces offers its handlers (the app and the browser host; not the CLI). */
 export interface WorkspaceSwitcher {
   open(path: string, opts: { create: boolean }): WorkspaceInfo;
+  /** Replaces the open workspace with one of its backups (the current state is backed up first). */
+  restore(name: string): Promise<WorkspaceInfo>;
 }
 
 /** What every handler gets: no transport, no window, just the workspace and who is acting. */

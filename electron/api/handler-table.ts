@@ -1,5 +1,6 @@
 import type { Method, Output, ParsedInput } from '../../shared/api/contract';
 import type { HandlerContext } from './context';
+import { backupHandlers } from './handlers/backups';
 import { catalogHandlers } from './handlers/catalog';
 import { icsHandlers } from './handlers/ics';
 import { importHandlers } from './handlers/imports';
@@ -20,4 +21,5 @@ export const handlers: HandlerTable = {
   ...icsHandlers,
   ...runbookHandlers,
   ...incidentHandlers,
+  ...backupHandlers,
 };

@@ -5,6 +5,7 @@ import { blastRadiusCommand, conflictsCommand } from './engine-commands';
 import { gateCommand } from './gate-command';
 import { exportIcsCommand, importIcsCommand } from './ics-commands';
 import { auditCommand } from './audit-commands';
+import { backupCommand, backupsCommand, restoreCommand } from './backup-commands';
 import { incidentCommand } from './incident-commands';
 import { scheduleCommand } from './schedule-command';
 
@@ -28,6 +29,9 @@ export const commands: Record<string, Command> = {
   gate: gateCommand,
   incident: incidentCommand,
   audit: auditCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
 };
 
 export function usage(): string {

@@ -7,6 +7,7 @@ import type { HandlerContext, WorkspaceSwitcher } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../api/handler-table';
 import { changesAfter } from '../store/audit-changes';
+import { listBackups, restoreBackup, takeBackup } from '../store/backups';
 import { historyState } from '../store/journal';
 import { auditPosition } from '../store/write-tx';
 import { openSession, type Session } from './session';
@@ -15,6 +16,9 @@ export type PushListener = (event: PushEvent) => void;
 
 /** How often another process's writes to the same file are looked for: one cheap pragma per tick. */
 const POLL_MS = 400;
+const BACKUP_AFTER_OPEN_MS = 3000;
+const BACKUP_CHECK_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /**
  * One open workspace for a host (the Electron window or the browser host) and everyone it pushes
@@ -28,6 +32,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
   private dataVersion: number;
   private readonly timer: ReturnType<typeof setInterval>;
   private context: HandlerContext | null = null;
+  private readonly backupTimers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
     private current: Session,
@@ -37,6 +42,26 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     this.dataVersion = this.readDataVersion();
     this.timer = setInterval(() => this.pollOtherWriters(), POLL_MS);
     this.timer.unref?.();
+    if (current.ctx.workspacePath !== ':memory:') {
+      // One backup on open, once the first paint has had its turn; then one a day while the app runs.
+      this.backupTimers.push(setTimeout(() => void this.autoBackup('opened'), BACKUP_AFTER_OPEN_MS), setInterval(() => void this.autoBackup('daily'), BACKUP_CHECK_MS));
+      for (const t of this.backupTimers) t.unref?.();
+    }
+  }
+
+  /** An automatic backup; the daily one only when the newest automatic backup is a day old. Failures are logged, never thrown. */
+  private async autoBackup(kind: 'opened' | 'daily'): Promise<void> {
+    const { db, workspacePath, now } = this.current.ctx;
+    try {
+      const at = now?.() ?? new Date();
+      if (kind === 'daily') {
+        const newest = listBackups(workspacePath).find((b) => b.kind === 'opened' || b.kind === 'daily');
+        if (newest && at.getTime() - Date.parse(newest.takenAt) < DAY_MS) return;
+      }
+      await takeBackup(db, workspacePath, kind, at);
+    } catch (error) {
+      if (db.open) this.opts.log?.(error);
+    }
   }
 
   get session(): Session {
@@ -59,6 +84,27 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     return () => this.listeners.delete(listener);
   }
 
+  /** Replaces the open workspace with one of its backups, backing up the current state first; every page reads it anew. */
+  async restore(name: string): Promise<WorkspaceInfo> {
+    const path = this.current.ctx.workspacePath;
+    const { actor, now } = this.current.ctx;
+    const at = now?.() ?? new Date();
+    try {
+      // The hub's own connection is the one to back up from, then to let go of.
+      await restoreBackup(path, name, at, { db: this.current.ctx.db, close: () => this.current.close() });
+    } finally {
+      // Whatever happened once the file was let go of, the hub opens it again (restored or as it was).
+      if (!this.current.ctx.db.open) {
+        this.current = openSession(path, { seedNew: false, actor, ...(now ? { now } : {}) });
+        this.context = null;
+      }
+    }
+    this.position = auditPosition(this.current.ctx.db);
+    this.dataVersion = this.readDataVersion();
+    this.publish({ from: 0, through: this.position, changes: [], history: historyState(this.current.ctx.db), replaced: true });
+    return dispatchInfo(this.ctx);
+  }
+
   /** Switches to another workspace file, an existing one or (create) a new empty one; every page reads it anew. */
   open(path: string, opts: { create: boolean }): WorkspaceInfo {
     const file = resolve(path);
@@ -78,6 +124,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
 
   close(): void {
     clearInterval(this.timer);
+    for (const t of this.backupTimers) clearTimeout(t);
     this.listeners.clear();
     this.current.close();
   }

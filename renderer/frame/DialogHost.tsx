@@ -1,3 +1,4 @@
+import { BackupsDialog } from '../backups/BackupsDialog';
 import { ExportIcsDialog } from '../calendar/ExportIcsDialog';
 import { ReleaseEditor } from '../calendar/release-editor/ReleaseEditor';
 import { ScheduleDialog } from '../calendar/schedule/ScheduleDialog';
@@ -27,6 +28,7 @@ export function DialogHost() {
     case 'exception': return <ExceptionRequest key={seq} windowId={open.windowId} releaseId={open.releaseId} />;
     case 'schedule': return <ScheduleDialog key={seq} releaseIds={open.releaseIds} />;
     case 'export-ics': return <ExportIcsDialog key={seq} />;
+    case 'backups': return <BackupsDialog key={seq} />;
     case 'confirm-delete': return <ConfirmDelete key={seq} target={open.target} message={open.message} details={open.details} />;
   }
 }

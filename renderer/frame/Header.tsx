@@ -1,3 +1,4 @@
+import { openDialog } from '../state/dialogs';
 import { useTheme } from '../state/theme';
 import { redo, undo } from '../state/writes';
 import { Icon } from '../ui/Icon';
@@ -50,6 +51,10 @@ export function Header() {
         </span>
       </div>
       <div className="header-actions">
+        <button type="button" className="button ghost" onClick={() => openDialog({ type: 'backups' })} title="Back up the workspace, or restore a backup">
+          <Icon name="download" />
+          <span>Backups</span>
+        </button>
         <UndoRedo />
         <ThemeToggle />
       </div>

@@ -21,6 +21,7 @@ export type DialogRequest =
   | { type: 'exception'; windowId: number; releaseId: number }
   | { type: 'schedule'; releaseIds: number[] }
   | { type: 'export-ics' }
+  | { type: 'backups' }
   | { type: 'confirm-delete'; target: DeleteTarget; message: string; details: unknown };
 
 interface DialogStore {

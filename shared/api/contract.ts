@@ -65,6 +65,17 @@ export interface GateResult extends GateAnswer {
   end: string;
 }
 
+export type BackupKind = 'opened' | 'daily' | 'manual' | 'before-restore';
+
+/** One backup beside the workspace: when, why, how big, and what it holds (null when it cannot be read). */
+export interface BackupInfo {
+  name: string;
+  kind: BackupKind;
+  takenAt: string;
+  bytes: number;
+  counts: { services: number; releases: number; windows: number } | null;
+}
+
 /** The audit's head, to keep elsewhere: a later verify against it proves history was not rewritten. */
 export interface AuditCheckpoint {
   count: number;
@@ -164,6 +175,10 @@ export const contract = {
   'history.state': read(none, out<HistoryState>(), 'What undo and redo would do'),
   'history.undo': logged(none, out<HistoryState>(), 'Undo the last edit'),
   'history.redo': logged(none, out<HistoryState>(), 'Redo the last undone edit'),
+  // Backups write nothing into the workspace itself; a restore replaces it whole and every page reads it anew.
+  'backup.list': read(none, out<BackupInfo[]>(), 'The backups beside the workspace, newest first'),
+  'backup.create': read(none, out<BackupInfo>(), 'Back up the workspace now (SQLite online backup)'),
+  'backup.restore': read(z.object({ name: z.string().min(1).max(200) }), out<WorkspaceInfo>(), 'Restore a backup; the current workspace is backed up first'),
   'audit.verify': read(none, out<AuditVerdict>(), 'Walk the audit hash chain and name the first broken entry'),
   'audit.checkpoint': read(none, out<AuditCheckpoint>(), 'The audit head hash and entry count, to keep elsewhere'),
   'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
