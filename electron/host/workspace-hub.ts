@@ -10,6 +10,7 @@ import { changesAfter } from '../store/audit-changes';
 import { listBackups, restoreBackup, takeBackup } from '../store/backups';
 import { historyState } from '../store/journal';
 import { auditPosition } from '../store/write-tx';
+import { backupOffer } from '../store/open-workspace';
 import { openSession, type Session } from './session';
 
 export type PushListener = (event: PushEvent) => void;
@@ -17,6 +18,7 @@ export type PushListener = (event: PushEvent) => void;
 /** How often another process's writes to the same file are looked for: one cheap pragma per tick. */
 const POLL_MS = 400;
 const BACKUP_AFTER_OPEN_MS = 3000;
+const INTEGRITY_AFTER_OPEN_MS = 1500;
 const BACKUP_CHECK_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -32,6 +34,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
   private dataVersion: number;
   private readonly timer: ReturnType<typeof setInterval>;
   private context: HandlerContext | null = null;
+  private notice: PushEvent | null = null;
   private readonly backupTimers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
@@ -42,10 +45,29 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     this.dataVersion = this.readDataVersion();
     this.timer = setInterval(() => this.pollOtherWriters(), POLL_MS);
     this.timer.unref?.();
+    this.backupTimers.push(setTimeout(() => this.checkIntegrity(), INTEGRITY_AFTER_OPEN_MS));
     if (current.ctx.workspacePath !== ':memory:') {
       // One backup on open, once the first paint has had its turn; then one a day while the app runs.
       this.backupTimers.push(setTimeout(() => void this.autoBackup('opened'), BACKUP_AFTER_OPEN_MS), setInterval(() => void this.autoBackup('daily'), BACKUP_CHECK_MS));
       for (const t of this.backupTimers) t.unref?.();
+    }
+  }
+
+  /**
+   * quick_check and foreign_key_check, after the first paint rather than before it. A problem is
+   * pushed to every page (and to any that connects later) with what to do about it.
+   */
+  private checkIntegrity(): void {
+    const { db, workspacePath } = this.current.ctx;
+    try {
+      const quick = db.pragma('quick_check', { simple: true });
+      const dangling = db.pragma('foreign_key_check') as unknown[];
+      if (quick === 'ok' && dangling.length === 0) return;
+      const what = quick !== 'ok' ? `SQLite's quick check found damage (${String(quick)})` : `${dangling.length} record(s) point at something that no longer exists`;
+      this.notice = { type: 'notice', level: 'error', message: `${what} in ${workspacePath}. Save nothing important until it is restored from a backup. ${backupOffer(workspacePath)}` };
+      for (const listener of this.listeners) listener(this.notice);
+    } catch (error) {
+      if (db.open) this.opts.log?.(error);
     }
   }
 
@@ -81,6 +103,8 @@ export class WorkspaceHub implements WorkspaceSwitcher {
 
   subscribe(listener: PushListener): () => void {
     this.listeners.add(listener);
+    const notice = this.notice;
+    if (notice) queueMicrotask(() => listener(notice));
     return () => this.listeners.delete(listener);
   }
 
@@ -116,6 +140,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     this.current.close();
     this.current = next;
     this.context = null;
+    this.notice = null;
     this.position = auditPosition(next.ctx.db);
     this.dataVersion = this.readDataVersion();
     this.publish({ from: 0, through: this.position, changes: [], history: historyState(next.ctx.db), replaced: true });

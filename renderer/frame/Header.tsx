@@ -50,6 +50,11 @@ export function Header() {
           <span dir="ltr">{info ? info.path : 'Opening…'}</span>
         </span>
       </div>
+      {info?.readOnly && (
+        <span className="readonly-badge" role="status" title="The workspace file cannot be written: make it writable, or open a copy.">
+          Read-only: changes cannot be saved
+        </span>
+      )}
       <div className="header-actions">
         <button type="button" className="button ghost" onClick={() => openDialog({ type: 'backups' })} title="Back up the workspace, or restore a backup">
           <Icon name="download" />

@@ -139,7 +139,7 @@ async function catchUp(): Promise<void> {
 export function startWorkspaceSync(): void {
   void loadWorkspace();
   onPush(
-    (event) => void receiveChanges(event.set),
+    (event) => (event.type === 'notice' ? notify.error(event.message) : void receiveChanges(event.set)),
     () => {
       // The push stream was lost and is back: catch up on anything written meanwhile.
       if (get().status === 'ready') void catchUp();

@@ -45,4 +45,7 @@ export interface ChangeSet {
 }
 
 /** What the host pushes to pages: a change set, from a call, another window, or another process. */
-export type PushEvent = { type: 'changes'; set: ChangeSet };
+export type PushEvent =
+  | { type: 'changes'; set: ChangeSet }
+  /** Something the person must know about the open workspace, found by the host (a failed integrity check). */
+  | { type: 'notice'; level: 'error'; message: string };

@@ -41,6 +41,8 @@ export interface WorkspaceInfo {
   path: string;
   schemaVersion: number;
   appVersion: string;
+  /** The file cannot be written: it is shown, and every write is refused with a reason. */
+  readOnly: boolean;
   counts: { sites: number; services: number; dependencies: number; processes: number; releases: number; windows: number };
 }
 

@@ -3,7 +3,7 @@ import type { ChangeSet } from './changes';
 // Every call across the boundary returns one of these, never a thrown error.
 export const ERROR_CODES = [
   'VALIDATION', 'NOT_FOUND', 'DUPLICATE', 'DEPENDENTS_EXIST', 'IMPORT_REJECTED', 'NOTHING_TO_UNDO',
-  'WORKSPACE_TOO_NEW', 'UNKNOWN_METHOD', 'UNAUTHORISED', 'CANCELLED', 'INTERNAL',
+  'WORKSPACE_TOO_NEW', 'READ_ONLY', 'UNKNOWN_METHOD', 'UNAUTHORISED', 'CANCELLED', 'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import { auditCheckpoint, verifyAudit } from '../../store/audit-chain';
 import { changesAfter } from '../../store/audit-changes';
 import { historyState, listAudit, redo, undo } from '../../store/journal';
 import { schemaVersion } from '../../store/migrations';
+import { isReadOnly } from '../../store/open-workspace';
 import { workspaceCounts } from '../../store/lookups';
 import { listExceptions } from '../../store/repos/exceptions';
 import { listActionItems, listEvents, listIncidents, listRunbooks, listRuns } from '../../store/repos/ops';
@@ -16,6 +17,7 @@ function workspaceInfo(ctx: HandlerContext): WorkspaceInfo {
     path: ctx.workspacePath,
     schemaVersion: schemaVersion(ctx.db),
     appVersion: ctx.appVersion,
+    readOnly: isReadOnly(ctx.db),
     counts: workspaceCounts(ctx.db),
   };
 }
