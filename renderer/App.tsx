@@ -1,3 +1,4 @@
+import { BlastScreen } from './blast/BlastScreen';
 import { CalendarScreen } from './calendar/CalendarScreen';
 import { CatalogScreen } from './catalog/CatalogScreen';
 import { DialogHost } from './catalog/DialogHost';
@@ -21,7 +22,7 @@ export function App() {
         <Navigation />
         <main className="main">
           <Notices />
-          {section === 'catalog' || !info ? <CatalogScreen /> : section === 'calendar' ? <CalendarScreen /> : <NotBuilt section={info} />}
+          {section === 'catalog' || !info ? <CatalogScreen /> : section === 'calendar' ? <CalendarScreen /> : section === 'blast-radius' ? <BlastScreen /> : <NotBuilt section={info} />}
         </main>
       </div>
       <DialogHost />

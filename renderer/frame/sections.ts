@@ -14,13 +14,7 @@ export interface SectionInfo {
 export const SECTION_INFO: readonly SectionInfo[] = [
   { id: 'catalog', label: 'Catalog', icon: 'catalog' },
   { id: 'calendar', label: 'Calendar', icon: 'calendar' },
-  {
-    id: 'blast-radius',
-    label: 'Blast radius',
-    icon: 'radius',
-    plan: 'For a chosen service it will list everything that depends on it, hop by hop with hard and soft paths, and the sites and business processes at risk, weighted by tier.',
-    meanwhile: 'The same analysis already works from the command line: release-cockpit blast-radius "SERVICE" --workspace FILE.',
-  },
+  { id: 'blast-radius', label: 'Blast radius', icon: 'radius' },
   {
     id: 'runbooks',
     label: 'Runbooks',
