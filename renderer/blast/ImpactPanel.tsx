@@ -199,7 +199,7 @@ export function ImpactPanel({ report }: { report: ImpactReport }) {
         {report.services.length === 0 ? <p className="muted">None.</p> : null}
         <ul className="blast-services" aria-label="Impacted services">
           {shown.map((s) => (
-            <li key={s.id} aria-label={s.name}>
+            <li key={s.id} aria-label={s.name} data-hops={s.hops} data-strength={s.strength}>
               <div className="blast-service-head">
                 <button type="button" className="link-button blast-name" onClick={() => select(s.id)} aria-label={`Show ${s.name} on the map`}>
                   {s.name}

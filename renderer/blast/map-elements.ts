@@ -20,7 +20,9 @@ export interface MapModel {
 
 const NODE_H = 44;
 const NODE_H_WRAPPED = 62;
-const MAX_W = 230;
+const MAX_W = 260;
+/** The focus is what an export is about: its name stays on one line. */
+const MAX_W_SOURCE = 420;
 let measure: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 
@@ -82,8 +84,9 @@ export function buildMapModel(
   const elements: ElementDefinition[] = [];
   const layoutNodes: LayoutRequest['nodes'] = [];
   for (const { service, node } of shown) {
-    const textW = Math.min(MAX_W - 20, labelWidth(service.name));
-    const wraps = labelWidth(service.name) > MAX_W - 20;
+    const maxW = node?.role === 'source' ? MAX_W_SOURCE : MAX_W;
+    const textW = Math.min(maxW - 20, labelWidth(service.name));
+    const wraps = labelWidth(service.name) > maxW - 20;
     const width = Math.max(96, Math.ceil(textW) + 20);
     const height = wraps ? NODE_H_WRAPPED : NODE_H;
     const parent = options.groupBySite ? groupOf(service) : undefined;
