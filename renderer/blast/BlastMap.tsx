@@ -26,20 +26,26 @@ const MAX_DEFAULT_ZOOM = 1.3;
 const PAD = 30;
 const PAN_STEP = 80;
 
-/** Fit when it stays readable; otherwise full size, with the sources at the left edge (the layout flows right). */
+/**
+ * Fit when it stays readable; otherwise the minimum readable zoom with the sources at the left edge
+ * (the layout flows right). Boxes hold their labels, so bounds skip label measuring: on 300 nodes
+ * measuring every label is most of the cost of a fit.
+ */
 function frame(cy: Core, sourceIds: string[]): void {
   cy.resize();
-  cy.fit(undefined, PAD);
-  if (cy.zoom() > MAX_DEFAULT_ZOOM) {
-    cy.zoom(MAX_DEFAULT_ZOOM);
-    cy.center();
+  const box = { includeLabels: false, includeOverlays: false } as const;
+  const all = cy.elements().boundingBox(box);
+  const width = cy.width();
+  const height = cy.height();
+  const fitZoom = Math.min((width - 2 * PAD) / Math.max(1, all.w), (height - 2 * PAD) / Math.max(1, all.h));
+  const zoom = Math.max(MIN_DEFAULT_ZOOM, Math.min(MAX_DEFAULT_ZOOM, fitZoom));
+  if (zoom <= fitZoom) {
+    cy.viewport({ zoom, pan: { x: width / 2 - ((all.x1 + all.x2) / 2) * zoom, y: height / 2 - ((all.y1 + all.y2) / 2) * zoom } });
+    return;
   }
-  if (cy.zoom() >= MIN_DEFAULT_ZOOM) return;
-  cy.zoom(MIN_DEFAULT_ZOOM);
   const sources = cy.nodes().filter((n) => sourceIds.includes(n.id()));
-  const all = cy.elements().boundingBox();
-  const focus = sources.nonempty() ? sources.boundingBox() : all;
-  cy.pan({ x: PAD - all.x1 * MIN_DEFAULT_ZOOM, y: cy.height() / 2 - ((focus.y1 + focus.y2) / 2) * MIN_DEFAULT_ZOOM });
+  const focus = sources.nonempty() ? sources.boundingBox(box) : all;
+  cy.viewport({ zoom, pan: { x: PAD - all.x1 * zoom, y: height / 2 - ((focus.y1 + focus.y2) / 2) * zoom } });
 }
 
 interface Props {
@@ -96,8 +102,11 @@ export function BlastMap({ model, large, label, legend }: Props) {
     if (!cy) return;
     const mine = ++seq.current;
     setState('laying-out');
+    const requested = performance.now();
     void layoutGraph(model.layout, model.signature).then((positions) => {
       if (mine !== seq.current || cy.destroyed()) return;
+      const received = performance.now();
+      performance.measure('blast:layout', { start: requested, end: received }); // read by bench/ui-blast.ts
       cy.batch(() => {
         cy.elements().remove();
         cy.add(model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el)));
@@ -109,6 +118,7 @@ export function BlastMap({ model, large, label, legend }: Props) {
       if (selected !== null) cy.$id(`s${selected}`).select();
       requestAnimationFrame(() => {
         if (mine !== seq.current) return;
+        performance.measure('blast:draw', { start: received });
         performance.mark('blast:map-settled');
         setState('ready');
       });

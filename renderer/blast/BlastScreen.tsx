@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import '../styles/blast.css';
 import { Icon } from '../ui/Icon';
 import { plural } from '../ui/format';
@@ -15,6 +15,9 @@ import { useBlastAnalysis } from './use-blast-analysis';
 import { useBlastPlan, useBlastStatus } from './use-blast-data';
 import { WaveView } from './WaveView';
 
+// Start the layout worker (and ELK inside it) once the app is idle, so the first map does not wait for it.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(warmLayoutWorker, { timeout: 5000 });
+
 function Body() {
   const { catalog, sources, radius, report, graph } = useBlastAnalysis();
   const plan = useBlastPlan();
@@ -28,8 +31,6 @@ function Body() {
   const mapServiceIds = useMemo(() => model.layout.nodes.map((n) => Number(n.id.slice(1))), [model]);
   const focusRelease = focus.kind === 'release' ? plan.releases.find((r) => r.id === focus.releaseId) : undefined;
   const waveRelease = waveReleaseId === null ? undefined : plan.releases.find((r) => r.id === waveReleaseId);
-
-  useEffect(warmLayoutWorker, []);
 
   return (
     <>

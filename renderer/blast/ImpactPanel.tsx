@@ -7,7 +7,8 @@ import { zonedDateTime } from '../ui/zoned-time';
 import { useBlast } from './blast-store';
 import { openReleaseInCalendar } from './use-blast-data';
 
-const SHOWN_SERVICES = 150;
+/** The first 60 (nearest first); more on request, so a focus change repaints the panel within a frame or two. */
+const SHOWN_SERVICES = 60;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();

@@ -4,6 +4,18 @@ import type { BlastDirection } from '../../shared/engine/graph/blast-radius';
 import type { ServiceKind } from '../../shared/model/enums';
 
 export const DEFAULT_DEPTH = 3;
+const FOCUS_KEY = 'cockpit.blast.focus';
+
+/** The screen reopens on the focus used last, like the app reopens on the section used last. */
+function storedFocus(): BlastFocus {
+  try {
+    const value = JSON.parse(localStorage.getItem(FOCUS_KEY) ?? 'null') as BlastFocus | null;
+    if (value && (value.kind === 'services' ? Array.isArray(value.serviceIds) : value.kind === 'site' ? typeof value.siteId === 'number' : value.kind === 'release' && typeof value.releaseId === 'number')) return value;
+  } catch {
+    // storage off or garbage: start empty
+  }
+  return { kind: 'services', serviceIds: [] };
+}
 
 /** The Blast radius screen's own state; catalog and plan data come from use-blast-data.ts. */
 interface BlastStore {
@@ -37,7 +49,7 @@ interface BlastStore {
 }
 
 export const useBlast = create<BlastStore>()((set) => ({
-  focus: { kind: 'services', serviceIds: [] },
+  focus: storedFocus(),
   direction: 'downstream',
   depth: DEFAULT_DEPTH,
   mode: 'change',
@@ -60,3 +72,12 @@ export const useBlast = create<BlastStore>()((set) => ({
   showWaves: (waveReleaseId) => set({ waveReleaseId }),
   fit: () => set((s) => ({ fitSeq: s.fitSeq + 1 })),
 }));
+
+useBlast.subscribe((state, previous) => {
+  if (state.focus === previous.focus) return;
+  try {
+    localStorage.setItem(FOCUS_KEY, JSON.stringify(state.focus));
+  } catch {
+    // not remembered; nothing depends on it
+  }
+});

@@ -40,7 +40,7 @@ function getWorker(lane: Lane): Worker | null {
 
 /** Loads ELK in the worker before the first real request, so the first focus does not pay for it. */
 export function warmLayoutWorker(): void {
-  void layoutGraph({ nodes: [{ id: 'a', width: 10, height: 10 }], groups: [], edges: [], large: false }, 'warm');
+  void layoutGraph({ nodes: [{ id: 'a', width: 10, height: 10 }], groups: [], edges: [], roots: [], large: false }, 'warm');
 }
 
 /** ELK positions for a graph from the worker, or null when no worker is available (the map then lays out itself). */

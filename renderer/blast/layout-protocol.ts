@@ -5,6 +5,8 @@ export interface LayoutRequest {
   /** Compound groups (sites), drawn as boxes around their services. */
   groups: string[];
   edges: Array<{ id: string; source: string; target: string }>;
+  /** Where breadth-first layouts start: the focus. */
+  roots: string[];
   /** Big graphs get ELK's cheapest layered settings: one pass instead of seven. */
   large: boolean;
 }

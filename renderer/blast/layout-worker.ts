@@ -1,8 +1,14 @@
-// Runs ELK's layered layout off the main thread: a 300-node neighbourhood takes ELK around a second.
+// Lays the map out off the main thread. ELK's layered layout reads best but takes around a second
+// on 300 services; past BIG nodes, cytoscape's breadth-first layout (headless, here in the worker)
+// places the same hop columns in a few milliseconds.
+import cytoscape from 'cytoscape';
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol';
 
 const elk = new ELK();
+const BIG = 120;
+const GAP_X = 56;
+const GAP_Y = 14;
 
 const BASE: Record<string, string> = {
   'elk.algorithm': 'layered',
@@ -24,7 +30,53 @@ const LARGE: Record<string, string> = {
   'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
 };
 
-async function layout(request: LayoutRequest): Promise<Record<string, { x: number; y: number }>> {
+type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * Breadth-first from the sources (no sources: from the roots), one column per hop. Cytoscape lays
+ * levels out as rows; the result is turned a quarter so hops run left to right, as with ELK.
+ */
+function breadthFirst(request: LayoutRequest): Positions {
+  const maxW = Math.max(...request.nodes.map((n) => n.width), 1);
+  const maxH = Math.max(...request.nodes.map((n) => n.height), 1);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: maxH, height: maxW } }],
+    elements: [
+      ...request.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })),
+      ...request.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+    ],
+  });
+  const roots = request.roots.length ? request.roots.map((id) => `#${id}`) : undefined;
+  cy.layout({ name: 'breadthfirst', directed: true, ...(roots ? { roots } : {}), spacingFactor: 1, avoidOverlap: true, nodeDimensionsIncludeLabels: false, animate: false }).run();
+  // Rows become columns: each level's y becomes an x, spaced by the widest box; along a column, boxes stack.
+  const positions: Positions = {};
+  const levels = new Map<number, Array<{ id: string; x: number }>>();
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    const level = Math.round(p.y);
+    const list = levels.get(level) ?? [];
+    list.push({ id: n.id(), x: p.x });
+    levels.set(level, list);
+  });
+  const heights = new Map(request.nodes.map((n) => [n.id, n.height]));
+  [...levels.keys()].sort((a, b) => a - b).forEach((level, column) => {
+    const list = levels.get(level)!.sort((a, b) => a.x - b.x);
+    const total = list.reduce((sum, n) => sum + (heights.get(n.id) ?? maxH) + GAP_Y, 0);
+    let y = -total / 2;
+    for (const n of list) {
+      const h = heights.get(n.id) ?? maxH;
+      positions[n.id] = { x: column * (maxW + GAP_X), y: y + h / 2 };
+      y += h + GAP_Y;
+    }
+  });
+  cy.destroy();
+  return positions;
+}
+
+async function layout(request: LayoutRequest): Promise<Positions> {
+  if (request.groups.length === 0 && request.nodes.length > BIG && !request.large) return breadthFirst(request);
   const groups = new Map<string, ElkNode>(request.groups.map((id) => [id, { id, children: [] }]));
   const top: ElkNode[] = [...groups.values()];
   for (const node of request.nodes) {

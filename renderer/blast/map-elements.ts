@@ -132,7 +132,7 @@ export function buildMapModel(
     : `focus:${options.groupBySite}:${layoutNodes.map((n) => `${n.id}/${n.width}`).join(',')}|${layoutEdges.map((e) => e.id).join(',')}`;
   return {
     elements,
-    layout: { nodes: layoutNodes, groups: [...groupNames.keys()], edges: layoutEdges, large: options.wholeEstate && layoutNodes.length > 400 },
+    layout: { nodes: layoutNodes, groups: [...groupNames.keys()], edges: layoutEdges, roots: options.wholeEstate ? [] : graph.nodes.filter((n) => n.role === 'source' && ids.has(n.id)).map((n) => sid(n.id)), large: options.wholeEstate && layoutNodes.length > 400 },
     signature,
     sourceIds: graph.nodes.filter((n) => n.role === 'source').map((n) => sid(n.id)),
     nodeCount: layoutNodes.length,
