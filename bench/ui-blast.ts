@@ -3,7 +3,7 @@
 // the whole estate drawn and panned, and the longest main-thread task in each phase.
 // Run: npx tsx bench/ui-blast.ts [--services 2000] [--dependencies 8000] [--sites 30] [--seed 7] [--runs 3]
 import { chromium, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
+    /** Save light and dark screenshots of the focused map and the whole estate here (first run only). */
+    screenshots: { type: 'string' },
   },
 });
 const size = { services: Number(values.services), dependencies: Number(values.dependencies), sites: Number(values.sites) };
@@ -207,7 +209,24 @@ async function main(): Promise<void> {
           log(`  focus change: panel ${t.panelMs} ms, map ${t.mapMs} ms (${c.n} nodes) ${JSON.stringify(t.parts)}, longest task ${t.longestTaskMs} ms`);
         }
 
+        const shoot = async (name: string) => {
+          if (!values.screenshots || run > 0) return;
+          mkdirSync(values.screenshots, { recursive: true });
+          for (const theme of ['light', 'dark'] as const) {
+            const toggle = page.getByRole('switch', { name: 'Dark theme' });
+            if ((await toggle.getAttribute('aria-checked')) !== String(theme === 'dark')) await toggle.click();
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: join(values.screenshots, `blast-2000-${name}-${theme}.png`) });
+          }
+          const toggle = page.getByRole('switch', { name: 'Dark theme' });
+          if ((await toggle.getAttribute('aria-checked')) === 'true') await toggle.click();
+        };
+        await shoot('focus');
         const estate = await timed(page, () => page.getByRole('checkbox', { name: 'Whole estate' }).check());
+        await shoot('estate');
+        await page.getByRole('button', { name: 'Fit' }).click();
+        await page.waitForTimeout(500);
+        await shoot('estate-fit');
         log(`  whole estate drawn in ${estate.mapMs} ms`);
         await page.evaluate('window.__bench.arm()');
         const panStart = await page.evaluate(() => performance.now());

@@ -1,6 +1,6 @@
 // Lays the map out off the main thread. ELK's layered layout reads best but takes around a second
-// on 300 services; past BIG nodes, cytoscape's breadth-first layout (headless, here in the worker)
-// places the same hop columns in a few milliseconds.
+// on 300 services and tens of seconds on 2,000; past BIG nodes (without site groups), cytoscape's
+// breadth-first layout (headless, here in the worker) places the same hop columns in milliseconds.
 import cytoscape from 'cytoscape';
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol';
@@ -48,8 +48,11 @@ function breadthFirst(request: LayoutRequest): Positions {
       ...request.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });
-  const roots = request.roots.length ? request.roots.map((id) => `#${id}`) : undefined;
-  cy.layout({ name: 'breadthfirst', directed: true, ...(roots ? { roots } : {}), spacingFactor: 1, avoidOverlap: true, nodeDimensionsIncludeLabels: false, animate: false }).run();
+  const rootIds = new Set(request.roots);
+  const roots = rootIds.size ? cy.nodes().filter((n) => rootIds.has(n.id())) : undefined;
+  // Headless, there is no viewport to spread levels over: give breadth-first a box of its own.
+  const box = { x1: 0, y1: 0, w: request.nodes.length * (maxH + GAP_Y), h: request.nodes.length * 100 };
+  cy.layout({ name: 'breadthfirst', directed: true, ...(roots ? { roots } : {}), boundingBox: box, spacingFactor: 1, avoidOverlap: true, nodeDimensionsIncludeLabels: false, animate: false }).run();
   // Rows become columns: each level's y becomes an x, spaced by the widest box; along a column, boxes stack.
   const positions: Positions = {};
   const levels = new Map<number, Array<{ id: string; x: number }>>();
@@ -61,22 +64,29 @@ function breadthFirst(request: LayoutRequest): Positions {
     levels.set(level, list);
   });
   const heights = new Map(request.nodes.map((n) => [n.id, n.height]));
-  [...levels.keys()].sort((a, b) => a - b).forEach((level, column) => {
+  // A level of hundreds of services would make one endless column: wrap each level into columns of at
+  // most `rows` boxes, chosen so the whole map comes out about as wide as a screen is (16:10).
+  const rows = Math.max(12, Math.ceil(Math.sqrt((request.nodes.length * (maxW + GAP_X)) / (1.6 * (maxH + GAP_Y)))));
+  let column = 0;
+  for (const level of [...levels.keys()].sort((a, b) => a - b)) {
     const list = levels.get(level)!.sort((a, b) => a.x - b.x);
-    const total = list.reduce((sum, n) => sum + (heights.get(n.id) ?? maxH) + GAP_Y, 0);
-    let y = -total / 2;
-    for (const n of list) {
-      const h = heights.get(n.id) ?? maxH;
-      positions[n.id] = { x: column * (maxW + GAP_X), y: y + h / 2 };
-      y += h + GAP_Y;
+    for (let start = 0; start < list.length; start += rows, column++) {
+      const chunk = list.slice(start, start + rows);
+      const total = chunk.reduce((sum, n) => sum + (heights.get(n.id) ?? maxH) + GAP_Y, 0);
+      let y = -total / 2;
+      for (const n of chunk) {
+        const h = heights.get(n.id) ?? maxH;
+        positions[n.id] = { x: column * (maxW + GAP_X), y: y + h / 2 };
+        y += h + GAP_Y;
+      }
     }
-  });
+  }
   cy.destroy();
   return positions;
 }
 
 async function layout(request: LayoutRequest): Promise<Positions> {
-  if (request.groups.length === 0 && request.nodes.length > BIG && !request.large) return breadthFirst(request);
+  if (request.groups.length === 0 && request.nodes.length > BIG) return breadthFirst(request);
   const groups = new Map<string, ElkNode>(request.groups.map((id) => [id, { id, children: [] }]));
   const top: ElkNode[] = [...groups.values()];
   for (const node of request.nodes) {

@@ -85,9 +85,10 @@ export function buildMapModel(
   const layoutNodes: LayoutRequest['nodes'] = [];
   for (const { service, node } of shown) {
     const maxW = node?.role === 'source' ? MAX_W_SOURCE : MAX_W;
-    const textW = Math.min(maxW - 20, labelWidth(service.name));
+    const second = `Tier ${service.tier}${node ? ` · ${hopText(node.hops, mode)}` : ''}`;
+    const textW = Math.min(maxW - 20, Math.max(labelWidth(service.name), labelWidth(second)));
     const wraps = labelWidth(service.name) > maxW - 20;
-    const width = Math.max(96, Math.ceil(textW) + 20);
+    const width = Math.max(96, Math.ceil(textW) + 24);
     const height = wraps ? NODE_H_WRAPPED : NODE_H;
     const parent = options.groupBySite ? groupOf(service) : undefined;
     if (parent && !groupNames.has(parent)) {
@@ -99,7 +100,7 @@ export function buildMapModel(
       data: {
         id: sid(service.id),
         serviceId: service.id,
-        label: `${service.name}\nTier ${service.tier}${node ? ` · ${hopText(node.hops, mode)}` : ''}`,
+        label: `${service.name}\n${second}`,
         w: width,
         h: height,
         tw: width - 14,
