@@ -112,7 +112,11 @@ export function BlastMap({ model, large, label, legend }: Props) {
         cy.add(model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el)));
       });
       // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
-      if (!positions) cy.layout({ name: 'breadthfirst', directed: true, roots: model.sourceIds.map((id) => `#${id}`), spacingFactor: 1.05, avoidOverlap: true }).run();
+      if (!positions) {
+        // The typings say string[]; cytoscape wants the roots as a collection.
+        const roots = cy.nodes().filter((n) => model.sourceIds.includes(n.id()));
+        cy.layout({ name: 'breadthfirst', directed: true, ...(roots.nonempty() ? { roots } : {}), spacingFactor: 1.05, avoidOverlap: true }).run();
+      }
       frame(cy, model.sourceIds);
       const selected = useBlast.getState().selectedId;
       if (selected !== null) cy.$id(`s${selected}`).select();
