@@ -173,6 +173,7 @@ export function BlastMap({ model, large, label, legend }: Props) {
         aria-busy={state === 'laying-out'}
         data-state={state}
         data-nodes={model.nodeCount}
+        data-selected={selectedId ?? ''}
         tabIndex={0}
         onKeyDown={onKeyDown}
       />

@@ -43,6 +43,19 @@ test('a tier-1 integration service: sites with local times, processes, teams, up
   await expect(map).toHaveAttribute('data-nodes', '28');
   await page.screenshot({ path: `${OUT}/blast-demo-light.png` });
 
+  // Keyboard search on the map selects and centres a service.
+  const find = page.getByRole('combobox', { name: 'Find on map' });
+  await find.fill('Shipment Event');
+  await find.press('ArrowDown');
+  await find.press('Enter');
+  const router = cockpit.session.ctx.db.prepare('SELECT id FROM services WHERE name = ?').pluck().get('Shipment Event Router') as number;
+  await expect(map).toHaveAttribute('data-selected', String(router));
+
+  await page.getByRole('checkbox', { name: 'Group by site' }).check();
+  await expect(map).toHaveAttribute('data-state', 'ready');
+  await page.screenshot({ path: `${OUT}/blast-demo-grouped-light.png` });
+  await page.getByRole('checkbox', { name: 'Group by site' }).uncheck();
+
   await page.getByRole('combobox', { name: 'Depth' }).selectOption('1');
   await expect(panel.getByText('7 services impacted: 5 hard, 2 soft.')).toBeVisible();
   await expect(map).toHaveAttribute('data-nodes', '8');
