@@ -25,6 +25,8 @@ const MIN_DEFAULT_ZOOM = 0.75;
 const MAX_DEFAULT_ZOOM = 1.3;
 const PAD = 30;
 const PAN_STEP = 80;
+/** Nodes come first in the element list, so the first slices already show the map's boxes. */
+const ADD_SLICE = 1500;
 
 /**
  * Fit when it stays readable; otherwise the minimum readable zoom with the sources at the left edge
@@ -103,14 +105,18 @@ export function BlastMap({ model, large, label, legend }: Props) {
     const mine = ++seq.current;
     setState('laying-out');
     const requested = performance.now();
-    void layoutGraph(model.layout, model.signature).then((positions) => {
+    void layoutGraph(model.layout, model.signature).then(async (positions) => {
       if (mine !== seq.current || cy.destroyed()) return;
       const received = performance.now();
       performance.measure('blast:layout', { start: requested, end: received }); // read by bench/ui-blast.ts
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el)));
-      });
+      const placed = model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el));
+      cy.batch(() => cy.elements().remove());
+      // The whole estate is 10,000 elements: added in slices, one per frame, no single task blocks input.
+      for (let start = 0; start < placed.length; start += ADD_SLICE) {
+        if (start > 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (mine !== seq.current || cy.destroyed()) return;
+        cy.batch(() => cy.add(placed.slice(start, start + ADD_SLICE)));
+      }
       // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
       if (!positions) {
         // The typings say string[]; cytoscape wants the roots as a collection.
