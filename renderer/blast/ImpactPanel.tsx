@@ -150,7 +150,7 @@ export function ImpactPanel({ report }: { report: ImpactReport }) {
             </tbody>
           </table>
         ) : null}
-        <p className="muted small">Score = Σ tier weight (10, 3, 1) × (hard 1, soft 0.4) ÷ hops.</p>
+        <p className="muted blast-note">Score = Σ tier weight (10, 3, 1) × (hard 1, soft 0.4) ÷ hops.</p>
       </Section>
 
       {incident ? (
