@@ -13,7 +13,8 @@ const common: BuildOptions = { bundle: true, sourcemap: true, logLevel: 'warning
 export function rendererBuildOptions(opts: { minify?: boolean } = {}): BuildOptions {
   return {
     ...common,
-    entryPoints: { app: join(ROOT, 'renderer', 'main.tsx') },
+    // The map's layout runs ELK in a worker: its own script, loaded by the page as blast-layout.js.
+    entryPoints: { app: join(ROOT, 'renderer', 'main.tsx'), 'blast-layout': join(ROOT, 'renderer', 'blast', 'layout-worker.ts') },
     outdir: RENDERER_OUT,
     platform: 'browser',
     format: 'iife',

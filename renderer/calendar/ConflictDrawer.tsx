@@ -1,4 +1,5 @@
 import { plannedInterval } from '../../shared/engine/conflicts/release-facts';
+import { openReleaseBlast } from '../blast/open-release-blast';
 import { useCalendarView } from '../state/calendar-view';
 import { openDialog } from '../state/dialogs';
 import { Icon } from '../ui/Icon';
@@ -45,6 +46,12 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
           <Icon name="edit" size={14} />
           Edit release
         </button>
+        {release.services.length > 0 ? (
+          <button type="button" className="button small" onClick={() => openReleaseBlast(release.id)}>
+            <Icon name="radius" size={14} />
+            {release.waves.length > 0 ? 'Blast radius per wave' : 'Blast radius'}
+          </button>
+        ) : null}
       </div>
       <section aria-labelledby="drawer-conflicts" className="drawer-section">
         <h3 id="drawer-conflicts">{list.length === 0 ? (checking ? 'No conflicts found yet' : 'No conflicts') : plural(list.length, 'conflict')}</h3>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BlastScreen } from '../blast/BlastScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { CatalogScreen } from '../catalog/CatalogScreen';
 import type { Section } from '../state/ui';
@@ -20,14 +21,7 @@ export interface SectionInfo {
 export const SECTION_INFO: readonly SectionInfo[] = [
   { id: 'catalog', label: 'Catalog', icon: 'catalog', screen: CatalogScreen },
   { id: 'calendar', label: 'Calendar', icon: 'calendar', screen: CalendarScreen },
-  {
-    id: 'blast-radius',
-    label: 'Blast radius',
-    icon: 'radius',
-    screen: NotBuilt,
-    plan: 'For a chosen service it will list everything that depends on it, hop by hop with hard and soft paths, and the sites and business processes at risk, weighted by tier.',
-    meanwhile: 'The same analysis already works from the command line: release-cockpit blast-radius "SERVICE" --workspace FILE.',
-  },
+  { id: 'blast-radius', label: 'Blast radius', icon: 'radius', screen: BlastScreen },
   {
     id: 'runbooks',
     label: 'Runbooks',

@@ -1,0 +1,195 @@
+import cytoscape, { type Core } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useBlast } from './blast-store';
+import { layoutGraph } from './layout-client';
+import type { MapModel } from './map-elements';
+import { setCurrentMap } from './map-instance';
+import { mapStyle, themeColours } from './map-style';
+import { useBlastTheme } from './use-blast-data';
+
+cytoscape.use(cytoscapeSvg);
+
+// Cytoscape adds an inline <style> for its container unless one with this id exists; the CSP refuses
+// inline styles, so a placeholder stands in and blast.css carries the rule.
+const STYLESHEET_ID = '__________cytoscape_stylesheet';
+function claimStylesheetSlot(): void {
+  if (document.getElementById(STYLESHEET_ID)) return;
+  const placeholder = document.createElement('meta');
+  placeholder.id = STYLESHEET_ID;
+  document.head.append(placeholder);
+}
+
+/** Readable labels first: by default the map zooms out no further than this; Fit shows everything. */
+const MIN_DEFAULT_ZOOM = 0.75;
+const MAX_DEFAULT_ZOOM = 1.3;
+const PAD = 30;
+const PAN_STEP = 80;
+/** Nodes come first in the element list, so the first slices already show the map's boxes. */
+const ADD_SLICE = 1500;
+
+/**
+ * Fit when it stays readable; otherwise the minimum readable zoom with the sources at the left edge
+ * (the layout flows right). Boxes hold their labels, so bounds skip label measuring: on 300 nodes
+ * measuring every label is most of the cost of a fit.
+ */
+function frame(cy: Core, sourceIds: string[]): void {
+  cy.resize();
+  const box = { includeLabels: false, includeOverlays: false } as const;
+  const all = cy.elements().boundingBox(box);
+  const width = cy.width();
+  const height = cy.height();
+  const fitZoom = Math.min((width - 2 * PAD) / Math.max(1, all.w), (height - 2 * PAD) / Math.max(1, all.h));
+  const zoom = Math.max(MIN_DEFAULT_ZOOM, Math.min(MAX_DEFAULT_ZOOM, fitZoom));
+  if (zoom <= fitZoom) {
+    cy.viewport({ zoom, pan: { x: width / 2 - ((all.x1 + all.x2) / 2) * zoom, y: height / 2 - ((all.y1 + all.y2) / 2) * zoom } });
+    return;
+  }
+  const sources = cy.nodes().filter((n) => sourceIds.includes(n.id()));
+  const focus = sources.nonempty() ? sources.boundingBox(box) : all;
+  cy.viewport({ zoom, pan: { x: PAD - all.x1 * zoom, y: height / 2 - ((focus.y1 + focus.y2) / 2) * zoom } });
+}
+
+interface Props {
+  model: MapModel;
+  large: boolean;
+  label: string;
+  legend: ReactNode;
+}
+
+/** The map: cytoscape on a canvas, positions from ELK in a worker. The impact panel is its accessible twin. */
+export function BlastMap({ model, large, label, legend }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const seq = useRef(0);
+  const [state, setState] = useState<'laying-out' | 'ready'>('laying-out');
+  const theme = useBlastTheme();
+  const selectedId = useBlast((s) => s.selectedId);
+  const fitSeq = useBlast((s) => s.fitSeq);
+
+  useEffect(() => {
+    claimStylesheetSlot();
+    const cy = cytoscape({
+      container: container.current,
+      style: mapStyle(themeColours(container.current!)),
+      minZoom: 0.05,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      // On the whole estate, pan a cached bitmap and leave edges out while moving: frames stay short.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    cy.on('tap', 'node', (event) => {
+      const id = event.target.data('serviceId') as number | undefined;
+      if (id !== undefined) useBlast.getState().select(id);
+    });
+    cyRef.current = cy;
+    setCurrentMap(cy);
+    return () => {
+      setCurrentMap(null);
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && container.current) cy.style(mapStyle(themeColours(container.current)));
+  }, [theme]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const mine = ++seq.current;
+    setState('laying-out');
+    const requested = performance.now();
+    void layoutGraph(model.layout, model.signature).then(async (positions) => {
+      if (mine !== seq.current || cy.destroyed()) return;
+      const received = performance.now();
+      performance.measure('blast:layout', { start: requested, end: received }); // read by bench/ui-blast.ts
+      const placed = model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el));
+      cy.batch(() => cy.elements().remove());
+      // The whole estate is 10,000 elements: added in slices, one per frame, no single task blocks input.
+      for (let start = 0; start < placed.length; start += ADD_SLICE) {
+        if (start > 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (mine !== seq.current || cy.destroyed()) return;
+        cy.batch(() => cy.add(placed.slice(start, start + ADD_SLICE)));
+      }
+      // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
+      if (!positions) {
+        // The typings say string[]; cytoscape wants the roots as a collection.
+        const roots = cy.nodes().filter((n) => model.sourceIds.includes(n.id()));
+        cy.layout({ name: 'breadthfirst', directed: true, ...(roots.nonempty() ? { roots } : {}), spacingFactor: 1.05, avoidOverlap: true }).run();
+      }
+      frame(cy, model.sourceIds);
+      const selected = useBlast.getState().selectedId;
+      if (selected !== null) cy.$id(`s${selected}`).select();
+      requestAnimationFrame(() => {
+        if (mine !== seq.current) return;
+        performance.measure('blast:draw', { start: received });
+        performance.mark('blast:map-settled');
+        setState('ready');
+      });
+    });
+  }, [model]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (selectedId === null) return;
+    const node = cy.$id(`s${selectedId}`);
+    if (node.nonempty()) {
+      node.select();
+      const { x1, x2, y1, y2 } = cy.extent();
+      const p = node.position();
+      if (p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2) cy.center(node);
+    }
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (fitSeq > 0) cyRef.current?.fit(undefined, PAD);
+  }, [fitSeq]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
+    const move = moves[event.key];
+    const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+    if (move) cy.panBy({ x: move[0], y: move[1] });
+    else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: middle });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: middle });
+    else if (event.key === '0') cy.fit(undefined, PAD);
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <div className="blast-map-frame">
+      <div
+        ref={container}
+        className="blast-map"
+        role="application"
+        aria-roledescription="map"
+        aria-label={label}
+        aria-describedby="blast-map-keys"
+        aria-busy={state === 'laying-out'}
+        data-state={state}
+        data-nodes={model.nodeCount}
+        data-selected={selectedId ?? ''}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      <div className="blast-map-legend">{legend}</div>
+      <p id="blast-map-keys" className="sr-only">Arrow keys pan, plus and minus zoom, 0 fits the map. The impact panel lists everything the map shows.</p>
+      {state === 'laying-out' ? (
+        <p className="blast-map-status" role="status">
+          {large ? 'Laying out the whole estate (once per workspace)…' : 'Laying out…'}
+        </p>
+      ) : null}
+    </div>
+  );
+}
