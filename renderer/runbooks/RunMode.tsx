@@ -115,6 +115,11 @@ export function RunMode({ runId }: { runId: number }) {
   const previousEnd = Math.max(Date.parse(run.startedAt), ...state.steps.map((s) => finishedAt(s) ?? 0));
   const finishedCount = state.steps.filter((s) => s.outcome === 'done' || s.outcome === 'skipped').length;
   const closed = incident && (incident.status === 'closed' || incident.status === 'cancelled');
+  // Notes taken with N name their step (see the prompt below); the run's other notes stay on the timeline.
+  const notesOf = (index: number) => {
+    const prefix = `Step ${index + 1} (${run.steps[index]?.title ?? ''}): `;
+    return state.entries.flatMap((e) => (e.type === 'note' && e.text.startsWith(prefix) ? [{ id: e.id, text: e.text.slice(prefix.length), at: e.effectiveAt }] : []));
+  };
 
   return (
     <section className="run-mode" aria-labelledby="run-title">
@@ -165,7 +170,12 @@ export function RunMode({ runId }: { runId: number }) {
                     <span className={`badge ${s.step.kind === 'business' ? 'kind-business' : 'neutral'}`}>{STEP_KIND_LABELS[s.step.kind]}</span>
                     {s.step.after !== null ? <span>after step {s.step.after}</span> : null}
                   </div>
-                  {s.mark?.type === 'step' && s.mark.note ? <p className="run-step-note">{s.mark.note}</p> : null}
+                  {s.mark?.type === 'step' && s.mark.note ? <p className="run-step-note">{s.outcome === 'skipped' ? 'Reason: ' : ''}{s.mark.note}</p> : null}
+                  {notesOf(s.index).map((n) => (
+                    <p key={n.id} className="run-step-note">
+                      <span className="muted num">{utc(n.at).slice(11, 16)}</span> {n.text}
+                    </p>
+                  ))}
                   {isSelected && !closed ? (
                     <div className="run-step-actions" role="group" aria-label={`Mark step ${s.index + 1}`}>
                       <button type="button" className="button small" disabled={pending !== null} onClick={() => void mark(s.index, 'done')}>Done</button>

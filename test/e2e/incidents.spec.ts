@@ -1,4 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { dispatch } from '../../electron/api/dispatch';
+import { handlers } from '../../electron/api/handler-table';
+import type { Plan } from '../../shared/model/plan';
 import { expect, test } from './fixtures';
 
 const OUT = 'test-results/screenshots';
@@ -98,7 +101,8 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   const again = page.getByRole('list', { name: 'Steps' }).getByRole('listitem');
   for (let i = 0; i < 3; i++) await expect(again.nth(i).locator('.run-step-state')).toContainText('Done');
   await expect(again.nth(3).locator('.run-step-state')).toContainText('Skipped');
-  await expect(again.nth(3)).toContainText('SD-WAN already routes to the secondary');
+  await expect(again.nth(3)).toContainText('Reason: SD-WAN already routes to the secondary');
+  await expect(again.nth(1)).toContainText('Shift leads at Dallas and Memphis told');
   await expect(page.getByRole('list', { name: 'Open runs' })).toContainText('WMS failover');
 
   // Back to the incident (Escape); correct the time of the first step.
@@ -150,7 +154,11 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   const report = page.getByRole('article', { name: /WMS Central down at the Dallas DC/ });
   await expect(report.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await expect(report).toContainText('Corrected from');
-  await page.screenshot({ path: `${OUT}/incident-report.png`, fullPage: true });
+  await page.screenshot({ path: `${OUT}/incident-report-screen.png` });
+  // The print layout is what the PDF holds: the frame left out, the report flowing over pages.
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${OUT}/incident-report-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const { pages, text } = await pdfText(pdf);
   expect(pages).toBeGreaterThan(0);
@@ -216,4 +224,45 @@ test('runbook library: details rendered safely, an edit is a new version that Ct
   writeFileSync(changed, 'no title, no steps');
   await page.getByLabel('Markdown runbook file').setInputFiles(changed);
   await expect(page.getByRole('alert')).toContainText('was not imported');
+});
+
+test('release links: the drawer lists the incidents a release caused and starts its rollback runbook; the editor keeps the runbook', async ({ page, cockpit }) => {
+  await cockpit.open(page);
+  await page.keyboard.press('Alt+4');
+  await page.getByRole('button', { name: 'Declare incident…' }).click();
+  const declare = page.getByRole('dialog', { name: 'Declare incident' });
+  await declare.getByLabel('Title').fill('Labels fail after the FedEx cutover');
+  await declare.getByRole('combobox', { name: 'Add a failing service' }).fill('UPS/FedEx Label');
+  await declare.getByRole('option', { name: 'UPS/FedEx Label Service', exact: true }).click();
+  await declare.getByLabel('Caused by release (optional)').selectOption({ label: 'UPS/FedEx Label Service – FedEx Ship API (REST) cutover' });
+  await declare.getByLabel('Incident commander (required)').fill('Mei');
+  await declare.getByRole('button', { name: 'Declare incident' }).click();
+  await expect(declare).toBeHidden();
+
+  // The caused-by link opens the release in the calendar; its drawer names the incident.
+  await page.getByRole('button', { name: /UPS\/FedEx Label Service – FedEx Ship API \(REST\) cutover \(open in the calendar\)/ }).click();
+  const drawer = page.getByRole('complementary', { name: /FedEx Ship API \(REST\) cutover/ });
+  await expect(drawer.getByRole('region', { name: 'Incidents' })).toContainText('Labels fail after the FedEx cutover');
+  await expect(drawer.getByRole('region', { name: 'Rollback runbook' })).toContainText('Carrier-label degraded mode');
+
+  // The editor shows the rollback runbook and keeps it on save.
+  await drawer.getByRole('button', { name: 'Edit release' }).click();
+  const editor = page.getByRole('dialog', { name: /Edit release UPS\/FedEx/ });
+  await expect(editor.getByLabel('Rollback runbook').locator('option:checked')).toHaveText('Carrier-label degraded mode');
+  await editor.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editor).toBeHidden();
+  const plan = await dispatch(handlers, cockpit.session.ctx, 'plan.get', {});
+  if (!plan.ok) throw new Error(plan.error.message);
+  const cutover = (plan.value as Plan).releases.find((r) => r.title.startsWith('UPS/FedEx Label Service – FedEx'))!.rollback;
+  expect(cutover.runbookId).toBeGreaterThan(0);
+
+  // Start the rollback run from the drawer: run mode opens on it.
+  await drawer.getByRole('button', { name: 'Start rollback run' }).click();
+  await expect(page.getByRole('heading', { name: 'Carrier-label degraded mode', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Carrier-label degraded mode' })).toContainText('rollback of UPS/FedEx Label Service');
+
+  // Back on the incident: the incident link from the drawer leads there too.
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('complementary').getByRole('button', { name: 'Labels fail after the FedEx cutover' }).click();
+  await expect(page.getByRole('heading', { name: /Labels fail after the FedEx cutover/, level: 1 })).toBeVisible();
 });
