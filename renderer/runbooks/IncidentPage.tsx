@@ -100,11 +100,17 @@ export function IncidentPage({ incidentId }: { incidentId: number }) {
             <StatusBadge status={incident.status} />
           </p>
           <div className="status-actions" role="group" aria-label="Change status">
-            {nextStatuses(incident.status).map((to) => (
-              <button key={to} type="button" className={`button ${to === 'cancelled' ? 'danger-ghost' : 'primary'}`} disabled={busy} onClick={() => void move(to)}>
+            {nextStatuses(incident.status).map((to, n) => (
+              <button key={to} type="button" className={`button ${to === 'cancelled' ? 'danger-ghost' : n === 0 ? 'primary' : ''}`} disabled={busy} onClick={() => void move(to)}>
                 {MOVE_LABEL[to]}
               </button>
             ))}
+            {incident.status !== 'closed' && incident.status !== 'cancelled' && !nextStatuses(incident.status).includes('closed') ? (
+              // Offered anyway: the API answers why not yet, which is what a commander needs to hear.
+              <button type="button" className="button" disabled={busy} onClick={() => void move('closed')}>
+                {MOVE_LABEL.closed}
+              </button>
+            ) : null}
             {nextStatuses(incident.status).length === 0 ? <p className="muted">This incident is {INCIDENT_STATUS_LABELS[incident.status].toLowerCase()}; its status no longer changes.</p> : null}
           </div>
           {refusal ? <p className="form-error" role="alert">{refusal}</p> : null}

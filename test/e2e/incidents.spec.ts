@@ -9,7 +9,7 @@ const OUT = 'test-results/screenshots';
 /** The text of every page of a PDF, read with pdf.js's pure-JS legacy build. */
 async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
   let text = '';
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
@@ -47,10 +47,15 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   const status = page.getByRole('region', { name: 'Status' });
   await expect(status).toContainText('Triage');
   await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Ana');
+  // A refused move says why, in the API's words.
+  await status.getByRole('button', { name: 'Close incident' }).click();
+  await expect(status.getByRole('alert')).toHaveText('Resolve the incident before closing it.');
   const blast = page.getByRole('region', { name: 'Blast radius' });
   await expect(blast.getByRole('table', { name: 'Impacted sites' }).getByRole('row')).not.toHaveCount(1);
   await expect(blast.getByText('Stops').first()).toBeVisible();
   await expect(blast).toContainText(/Impact score \d/);
+
+  await page.screenshot({ path: `${OUT}/incident-page.png`, fullPage: true });
 
   // Start the failover runbook (offered first, as it is linked to the failing service).
   const runs = page.getByRole('region', { name: 'Runbook runs' });
