@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { COMMANDER_ROLE, INCIDENT_SEVERITIES } from '../../shared/model/ops-enums';
+import type { Incident } from '../../shared/model/ops';
 import { ServicePicker } from '../catalog/ServicePicker';
 import { Dialog } from '../ui/Dialog';
 import { FormError, SelectField, TextField } from '../ui/Field';
@@ -7,7 +8,7 @@ import { formErrors, NO_ERRORS, type FormErrors } from '../ui/form-errors';
 import { Icon } from '../ui/Icon';
 import { write } from '../state/writes';
 import { useWorkspace } from '../state/workspace';
-import { fromUtcInput } from './ops-format';
+import { fromUtcInput, toUtcInput } from './ops-format';
 import { useOpsView } from './ops-view';
 
 type Severity = (typeof INCIDENT_SEVERITIES)[number];
@@ -26,21 +27,27 @@ function parseOtherRoles(text: string): { roles: { role: string; name: string }[
   return { roles, bad: null };
 }
 
-/** Declare an incident: what fails, how bad, who leads, and when the impact began. */
-export function DeclareIncident({ onClose, serviceIds: initialServices = [] }: { onClose(): void; serviceIds?: number[] }) {
+const NAMED_ROLES = [COMMANDER_ROLE, 'Scribe', 'Communications liaison'].map((r) => r.toLowerCase());
+const holder = (incident: Incident | null, role: string) => incident?.roles.find((r) => r.role.toLowerCase() === role.toLowerCase())?.name ?? '';
+
+/**
+ * Declare an incident (what fails, how bad, who leads, when the impact began), or edit one: every
+ * change of who holds a role becomes a timeline entry.
+ */
+export function DeclareIncident({ onClose, incident = null }: { onClose(): void; incident?: Incident | null }) {
   const serviceById = useWorkspace((s) => s.index.serviceById);
   const releases = useWorkspace((s) => s.plan.releases);
   const show = useOpsView((s) => s.show);
-  const [title, setTitle] = useState('');
-  const [severity, setSeverity] = useState<Severity>('SEV2');
-  const [serviceIds, setServiceIds] = useState<number[]>(initialServices);
-  const [releaseId, setReleaseId] = useState('');
-  const [commander, setCommander] = useState('');
-  const [scribe, setScribe] = useState('');
-  const [liaison, setLiaison] = useState('');
-  const [others, setOthers] = useState('');
-  const [impact, setImpact] = useState('');
-  const [summary, setSummary] = useState('');
+  const [title, setTitle] = useState(incident?.title ?? '');
+  const [severity, setSeverity] = useState<Severity>(incident?.severity ?? 'SEV2');
+  const [serviceIds, setServiceIds] = useState<number[]>(incident?.serviceIds ?? []);
+  const [releaseId, setReleaseId] = useState(incident?.releaseId == null ? '' : String(incident.releaseId));
+  const [commander, setCommander] = useState(holder(incident, COMMANDER_ROLE));
+  const [scribe, setScribe] = useState(holder(incident, 'Scribe'));
+  const [liaison, setLiaison] = useState(holder(incident, 'Communications liaison'));
+  const [others, setOthers] = useState(() => (incident?.roles ?? []).filter((r) => !NAMED_ROLES.includes(r.role.toLowerCase())).map((r) => `${r.role}: ${r.name}`).join('\n'));
+  const [impact, setImpact] = useState(incident?.impactStartedAt ? toUtcInput(incident.impactStartedAt) : '');
+  const [summary, setSummary] = useState(incident?.summary ?? '');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -63,23 +70,22 @@ export function DeclareIncident({ onClose, serviceIds: initialServices = [] }: {
       ...other.roles,
     ];
     setBusy(true);
-    const result = await write(
-      'incident.create',
-      { title, severity, summary, serviceIds, releaseId: releaseId ? Number(releaseId) : null, roles, impactStartedAt: impactAt },
-      (i) => `Declared ${i.severity} ${i.title}.`,
-    );
+    const input = { title, severity, summary, serviceIds, releaseId: releaseId ? Number(releaseId) : null, roles, impactStartedAt: impactAt };
+    const result = incident
+      ? await write('incident.update', { ...input, id: incident.id }, (i) => `Saved ${i.title}.`)
+      : await write('incident.create', input, (i) => `Declared ${i.severity} ${i.title}.`);
     setBusy(false);
     if (!result.ok) {
       setErrors(formErrors(result.error));
       return;
     }
     onClose();
-    show({ kind: 'incident', id: result.value.id });
+    if (!incident) show({ kind: 'incident', id: result.value.id });
   }
 
   const f = errors.fields;
   return (
-    <Dialog title="Declare incident" onClose={onClose} size="large">
+    <Dialog title={incident ? 'Edit incident' : 'Declare incident'} onClose={onClose} size="large">
       <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="dialog-body">
           <FormError message={errors.message} />
@@ -129,7 +135,7 @@ export function DeclareIncident({ onClose, serviceIds: initialServices = [] }: {
         </div>
         <footer className="dialog-footer">
           <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="button primary" disabled={busy}>Declare incident</button>
+          <button type="submit" className="button primary" disabled={busy}>{incident ? 'Save' : 'Declare incident'}</button>
         </footer>
       </form>
     </Dialog>

@@ -16,6 +16,7 @@ import { useBlastRadius, utc } from './ops-format';
 import { useOpsView } from './ops-view';
 import { IncidentRuns } from './IncidentRuns';
 import { Timeline } from './Timeline';
+import { DeclareIncident } from './DeclareIncident';
 import { useNow } from './use-now';
 
 const MOVE_LABEL: Record<IncidentStatus, string> = {
@@ -33,6 +34,7 @@ export function IncidentPage({ incidentId }: { incidentId: number }) {
   const now = useNow(15_000);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const blast = useBlastRadius(incident?.serviceIds ?? []);
   const runs = useMemo(() => allRuns.filter((r) => r.incidentId === incidentId), [allRuns, incidentId]);
   const entries = useMemo(() => incidentTimeline(events, incidentId, new Set(runs.map((r) => r.id))), [events, incidentId, runs]);
@@ -79,6 +81,12 @@ export function IncidentPage({ incidentId }: { incidentId: number }) {
           </p>
         </div>
         <div className="page-actions">
+          {incident.status === 'closed' || incident.status === 'cancelled' ? null : (
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              <Icon name="edit" />
+              Edit incident…
+            </button>
+          )}
           <button type="button" className="button" onClick={() => void exportReport(incidentId, 'md')}>
             <Icon name="download" />
             Report (Markdown)
@@ -159,6 +167,7 @@ export function IncidentPage({ incidentId }: { incidentId: number }) {
       <IncidentRuns incident={incident} runs={runs} />
       <ActionItems incidentId={incidentId} />
       <Timeline incident={incident} entries={entries} runs={runs} />
+      {editing ? <DeclareIncident incident={incident} onClose={() => setEditing(false)} /> : null}
     </article>
   );
 }

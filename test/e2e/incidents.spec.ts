@@ -57,6 +57,16 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
 
   await page.screenshot({ path: `${OUT}/incident-page.png`, fullPage: true });
 
+  // A new communications liaison: the role change is on the timeline.
+  await page.getByRole('button', { name: 'Edit incident…' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit incident' });
+  await expect(edit.getByLabel('Incident commander (required)')).toHaveValue('Ana');
+  await edit.getByLabel('Communications liaison').fill('Lena');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Roles' })).toContainText('Lena');
+  await expect(page.getByRole('list', { name: 'Incident timeline' })).toContainText('Communications liaison: Lena');
+
   // Start the failover runbook (offered first, as it is linked to the failing service).
   const runs = page.getByRole('region', { name: 'Runbook runs' });
   await expect(runs.getByLabel('Start runbook')).toHaveValue(/\d+/);
