@@ -39,6 +39,7 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   await expect(declare.getByText('Name the incident commander.').first()).toBeVisible();
   await declare.getByLabel('Incident commander (required)').fill('Ana');
   await declare.getByLabel('Scribe').fill('Raj');
+  await page.screenshot({ path: `${OUT}/declare-incident.png` });
   await declare.getByRole('button', { name: 'Declare incident' }).click();
   await expect(declare).toBeHidden();
 
@@ -201,6 +202,7 @@ test('runbook library: details rendered safely, an edit is a new version that Ct
   await editor.getByLabel('Step 1 title').fill('Freeze deployments to CPI now');
   await editor.getByRole('button', { name: 'Move step 2 up' }).click();
   await expect(editor.getByLabel('Step 1 title')).toHaveValue(/Undeploy/);
+  await page.screenshot({ path: `${OUT}/runbook-editor.png` });
   await editor.getByRole('button', { name: 'Save new version' }).click();
   await expect(editor).toBeHidden();
   await expect(detail).toContainText('Version 2');
