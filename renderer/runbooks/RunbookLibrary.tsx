@@ -21,6 +21,7 @@ export function RunbookLibrary({ selectedId }: { selectedId: number | null }) {
   const show = useOpsView((s) => s.show);
   const [editing, setEditing] = useState<Runbook | 'new' | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<number | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const sorted = [...runbooks].sort((a, b) => a.title.localeCompare(b.title));
   const selected = runbooks.find((r) => r.id === selectedId) ?? sorted[0] ?? null;
@@ -44,6 +45,13 @@ export function RunbookLibrary({ selectedId }: { selectedId: number | null }) {
     }
     downloadText(result.value.fileName, result.value.text, 'text/markdown');
     notify.status(`Saved ${result.value.fileName}.`);
+  }
+
+  async function onDelete(runbook: Runbook) {
+    setConfirmDelete(null);
+    const result = await write('runbook.delete', { id: runbook.id }, (d) => `Deleted runbook ${runbook.title}${d.alsoRemoved.length ? ` and ${d.alsoRemoved.join(', ')}` : ''}. Ctrl+Z brings it back.`);
+    if (!result.ok) notify.error(result.error.message);
+    else show({ kind: 'runbooks', id: null });
   }
 
   return (
@@ -110,6 +118,18 @@ export function RunbookLibrary({ selectedId }: { selectedId: number | null }) {
                     <Icon name="download" size={14} />
                     Export Markdown
                   </button>
+                  {confirmDelete === selected.id ? (
+                    <span role="group" aria-label="Confirm delete" className="confirm-inline">
+                      <span>Delete it? Past runs keep their steps.</span>
+                      <button type="button" className="button small danger" onClick={() => void onDelete(selected)}>Delete</button>
+                      <button type="button" className="button small" onClick={() => setConfirmDelete(null)}>Keep</button>
+                    </span>
+                  ) : (
+                    <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(selected.id)}>
+                      <Icon name="trash" size={14} />
+                      Delete
+                    </button>
+                  )}
                 </div>
               </header>
               {selected.summary ? <p>{selected.summary}</p> : null}

@@ -241,6 +241,15 @@ test('runbook library: details rendered safely, an edit is a new version that Ct
   writeFileSync(changed, 'no title, no steps');
   await page.getByLabel('Markdown runbook file').setInputFiles(changed);
   await expect(page.getByRole('alert')).toContainText('was not imported');
+
+  // Delete asks first; Ctrl+Z brings the runbook back.
+  await list.getByRole('button', { name: 'Inventory-sync reconciliation' }).click();
+  const inventory = page.getByRole('article', { name: 'Inventory-sync reconciliation' });
+  await inventory.getByRole('button', { name: 'Delete' }).click();
+  await inventory.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(list.getByRole('row')).toHaveCount(5);
+  await page.keyboard.press('Control+z');
+  await expect(list.getByRole('row')).toHaveCount(6);
 });
 
 test('release links: the drawer lists the incidents a release caused and starts its rollback runbook; the editor keeps the runbook', async ({ page, cockpit }) => {
