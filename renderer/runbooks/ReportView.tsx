@@ -5,7 +5,7 @@ import { useWorkspace } from '../state/workspace';
 import { useBlastRadius, utc } from './ops-format';
 import { useOpsView } from './ops-view';
 import { useNow } from './use-now';
-import { exportReport } from './report-export';
+import { exportReport, savePdf } from './report-export';
 
 /**
  * The post-incident report as a page made for print: "Save PDF" prints it (the browser's or
@@ -55,7 +55,7 @@ export function ReportView({ incidentId }: { incidentId: number }) {
     <div className="page report-page">
       <div className="report-toolbar no-print" role="toolbar" aria-label="Report">
         <button type="button" className="button" onClick={() => show({ kind: 'incident', id: incidentId })}>← Back to the incident</button>
-        <button type="button" className="button primary" onClick={() => window.print()}>Save PDF…</button>
+        <button type="button" className="button primary" onClick={() => void savePdf(incident.id, incident.title)}>Save PDF…</button>
         <button type="button" className="button" onClick={() => void exportReport(incidentId, 'md')}>Markdown</button>
         <button type="button" className="button" onClick={() => void exportReport(incidentId, 'json')}>JSON</button>
       </div>

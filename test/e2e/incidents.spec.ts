@@ -175,6 +175,14 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: `${OUT}/incident-report-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+  // In the browser, Save PDF opens the print dialog (Electron saves through printToPDF instead).
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const { pages, text } = await pdfText(pdf);
   expect(pages).toBeGreaterThan(0);
