@@ -14,6 +14,7 @@ import './styles/calendar.css';
 import './styles/window-editor.css';
 import './styles/schedule.css';
 import './styles/release-editor.css';
+import './styles/runbooks.css';
 
 startTheme();
 // Ask for the workspace before the first render: the host reads it while React builds the frame.

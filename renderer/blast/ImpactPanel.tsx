@@ -5,7 +5,7 @@ import { StrengthBadge, TierBadge } from '../ui/Badges';
 import { count, plural } from '../../shared/text/plural';
 import { zonedDateTime } from '../ui/zoned-time';
 import { useBlast } from './blast-store';
-import { openReleaseInCalendar } from './use-blast-data';
+import { openReleaseInCalendar, openRunbook, useRunbooksByService } from './use-blast-data';
 
 /** The first 60 (nearest first); more on request, so a focus change repaints the panel within a frame or two. */
 const SHOWN_SERVICES = 60;
@@ -63,6 +63,7 @@ function TeamList({ teams }: { teams: ImpactReport['teams'] }) {
 export function ImpactPanel({ report }: { report: ImpactReport }) {
   const [all, setAll] = useState(false);
   const failingIds = useBlast((s) => s.failingIds);
+  const runbooks = useRunbooksByService();
   const { select, toggleFailing } = useBlast.getState();
   const incident = report.mode === 'incident';
   const c = report.counts;
@@ -216,7 +217,12 @@ export function ImpactPanel({ report }: { report: ImpactReport }) {
                 <button type="button" className="button small" aria-pressed={failingIds.includes(s.id)} onClick={() => toggleFailing(s.id)}>
                   {failingIds.includes(s.id) ? `Failing: ${s.name}` : `Mark ${s.name} failing`}
                 </button>
-                <span className="blast-runbook muted">Runbook: not linked yet (the Runbooks section is not built)</span>
+                {(runbooks.get(s.id) ?? []).map((r) => (
+                  <button key={r.id} type="button" className="link-button blast-runbook" onClick={() => openRunbook(r.id)} aria-label={`Runbook for ${s.name}: ${r.title}`}>
+                    Runbook: {r.title}
+                  </button>
+                ))}
+                {runbooks.has(s.id) ? null : <span className="blast-runbook muted">No runbook covers this service yet</span>}
               </div>
             </li>
           ))}

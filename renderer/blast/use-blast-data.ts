@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useOpsView } from '../runbooks/ops-view';
 import { useCalendarView } from '../state/calendar-view';
 import { useTheme } from '../state/theme';
 import { useUi } from '../state/ui';
@@ -28,4 +30,20 @@ export function openReleaseInCalendar(releaseId: number): void {
 /** Opens the Blast radius section (used by the calendar's release drawer). */
 export function openBlastSection(): void {
   useUi.getState().setSection('blast-radius');
+}
+
+/** Runbooks by the services they cover, for the impact panel's runbook links. */
+export function useRunbooksByService(): ReadonlyMap<number, { id: number; title: string }[]> {
+  const runbooks = useWorkspace((s) => s.ops.runbooks);
+  return useMemo(() => {
+    const map = new Map<number, { id: number; title: string }[]>();
+    for (const r of runbooks) for (const id of r.serviceIds) map.set(id, [...(map.get(id) ?? []), { id: r.id, title: r.title }]);
+    return map;
+  }, [runbooks]);
+}
+
+/** Opens a runbook in the Runbooks section's library. */
+export function openRunbook(id: number): void {
+  useOpsView.getState().show({ kind: 'runbooks', id });
+  useUi.getState().setSection('runbooks');
 }

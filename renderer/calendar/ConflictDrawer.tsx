@@ -9,6 +9,7 @@ import { zonedRange } from '../ui/zoned-time';
 import { evidenceLines } from './conflict-evidence';
 import { CONFLICT_TYPE_LABELS, RELEASE_STATUS_LABELS } from './release-labels';
 import { useWorkspace } from '../state/workspace';
+import { ReleaseOps } from '../runbooks/ReleaseOps';
 
 /** The selected release and every conflict it has, each with its evidence. */
 export function ConflictDrawer({ releaseId }: { releaseId: number }) {
@@ -90,6 +91,7 @@ export function ConflictDrawer({ releaseId }: { releaseId: number }) {
           </ul>
         )}
       </section>
+      <ReleaseOps release={release} />
       {mine.length > 0 ? (
         <section aria-labelledby="drawer-exceptions" className="drawer-section">
           <h3 id="drawer-exceptions">Freeze exceptions</h3>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BlastScreen } from '../blast/BlastScreen';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { CatalogScreen } from '../catalog/CatalogScreen';
+import { RunbooksScreen } from '../runbooks/RunbooksScreen';
 import type { Section } from '../state/ui';
 import type { IconName } from '../ui/Icon';
 import { NotBuilt } from './NotBuilt';
@@ -26,8 +27,7 @@ export const SECTION_INFO: readonly SectionInfo[] = [
     id: 'runbooks',
     label: 'Runbooks',
     icon: 'runbook',
-    screen: NotBuilt,
-    plan: 'Runbooks will hold the ordered restore and rollback steps for each service or release, with owners and expected minutes, and record each run with timestamps and notes.',
+    screen: RunbooksScreen,
   },
   {
     id: 'dashboard',

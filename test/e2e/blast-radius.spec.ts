@@ -87,8 +87,13 @@ test('incident what-if: what stops and what degrades', async ({ page, cockpit })
   await panel.getByRole('button', { name: 'Mark Manhattan WMS – West failing' }).click();
   await expect(page.getByRole('list', { name: 'Failing services' })).toContainText('Manhattan WMS – West');
   await expect(panel.getByRole('list', { name: 'Processes that stop' })).toContainText('Pick-pack-ship');
-  await expect(panel.getByText('Runbook: not linked yet (the Runbooks section is not built)').first()).toBeVisible();
   await expect(mapOf(page)).toHaveAttribute('data-state', 'ready');
+  // Each impacted service links to the runbooks that cover it, and says so when none does.
+  await expect(panel.getByText('No runbook covers this service yet').first()).toBeVisible();
+  const wms = panel.getByRole('listitem', { name: 'Manhattan WMS – Central' });
+  await wms.getByRole('button', { name: 'Runbook for Manhattan WMS – Central: WMS failover to the secondary region' }).click();
+  await expect(page.getByRole('heading', { name: 'Runbook library', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'WMS failover to the secondary region', level: 2 })).toBeVisible();
 });
 
 /** The CLI's `blast-radius --json` for the same workspace and focus. */

@@ -1,5 +1,6 @@
 import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { TextField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
+import { useWorkspace } from '../../state/workspace';
 import { duration } from '../../ui/format';
 import { Icon } from '../../ui/Icon';
 import type { SectionProps } from './BasicsSection';
@@ -9,6 +10,7 @@ import { Section } from './Section';
 /** The rollback plan: ordered steps, how long it takes, and whether it was tested. */
 export function RollbackSection({ draft, update, errors }: SectionProps) {
   const rootRef = useRef<HTMLDivElement>(null);
+  const runbooks = useWorkspace((s) => s.ops.runbooks);
   const steps = draft.steps;
   const setSteps = (next: StepDraft[]) => update({ steps: next });
   const focusStep = (key: number | null) =>
@@ -93,6 +95,14 @@ export function RollbackSection({ draft, update, errors }: SectionProps) {
             onChange={(rollbackMinutes) => update({ rollbackMinutes })}
             error={errors['rollback.expectedMinutes'] ?? errors.rollback}
             hint={minutes ? `About ${duration(minutes)}.` : 'How long until the old version is back.'}
+          />
+          <SelectField
+            label="Rollback runbook"
+            value={draft.rollbackRunbookId === null ? '' : String(draft.rollbackRunbookId)}
+            onChange={(v) => update({ rollbackRunbookId: v === '' ? null : Number(v) })}
+            options={[{ value: '', label: 'None' }, ...[...runbooks].sort((a, b) => a.title.localeCompare(b.title)).map((r) => ({ value: String(r.id), label: r.title }))]}
+            error={errors['rollback.runbookId']}
+            hint="Run from the release's drawer with Start rollback run."
           />
           <div className="field re-tested">
             <label className="re-check">

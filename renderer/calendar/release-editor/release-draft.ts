@@ -44,6 +44,8 @@ export interface ReleaseDraft {
   steps: StepDraft[];
   rollbackMinutes: string;
   tested: boolean;
+  /** The runbook to run when the release is rolled back, or null. */
+  rollbackRunbookId: number | null;
   dependsOn: { releaseId: number; kind: DependencyKind }[];
   outcome: string;
 }
@@ -108,6 +110,7 @@ export function toDraft(release: Release | null, zone: string, plannedStart?: st
     steps: (release?.rollback.steps ?? []).map((text) => ({ key: nextKey(), text })),
     rollbackMinutes: String(release?.rollback.expectedMinutes ?? 0),
     tested: release?.rollback.tested ?? false,
+    rollbackRunbookId: release?.rollback.runbookId ?? null,
     dependsOn: release ? release.dependsOn.map((d) => ({ ...d })) : [],
     outcome: release?.outcome ?? '',
   };
@@ -192,7 +195,7 @@ export function fromDraft(draft: ReleaseDraft, original: Release | null, initial
     approvers: mergeNames(draft.approvers, draft.approverText),
     services: draft.services,
     waves,
-    rollback: { steps: draft.steps.map((s) => s.text.trim()).filter(Boolean), expectedMinutes: expected ?? 0, tested: draft.tested },
+    rollback: { steps: draft.steps.map((s) => s.text.trim()).filter(Boolean), expectedMinutes: expected ?? 0, tested: draft.tested, runbookId: draft.rollbackRunbookId },
     dependsOn: draft.dependsOn,
     outcome: outcome === '' ? null : outcome,
   };

@@ -1,5 +1,6 @@
 import type { BlastRadiusView } from '../../model/plan-api';
-import { INCIDENT_STATUS_LABELS, STEP_KIND_LABELS, type ActionItem, type Incident, type IncidentEvent, type Run } from '../../model/ops';
+import type { ActionItem, Incident, IncidentEvent, Run } from '../../model/ops';
+import { INCIDENT_STATUS_LABELS, STEP_KIND_LABELS } from '../../model/ops-enums';
 import { formatLocal } from '../calendar/wall-clock';
 import { instantToWall } from '../calendar/zone-offsets';
 import { formatDuration, incidentDurations, incidentTimeline, statusTimes, type TimelineEntry } from './incident-timeline';

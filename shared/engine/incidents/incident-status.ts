@@ -1,4 +1,5 @@
-import { INCIDENT_STATUS_LABELS, type IncidentStatus } from '../../model/ops';
+import type { IncidentStatus } from '../../model/ops';
+import { INCIDENT_STATUS_LABELS } from '../../model/ops-enums';
 
 /** The lifecycle in order; an incident only moves forward along it, or is cancelled before it closes. */
 export const LIFECYCLE: readonly IncidentStatus[] = ['triage', 'started', 'mitigated', 'resolved', 'closed'];

@@ -1,4 +1,5 @@
-import { STEP_KIND_LABELS, type RunbookStep } from '../../model/ops';
+import type { RunbookStep } from '../../model/ops';
+import { STEP_KIND_LABELS } from '../../model/ops-enums';
 
 /** A runbook as Markdown: a title, a summary, the services by name, then a `##` heading per step. */
 export function runbookToMarkdown(runbook: { title: string; summary: string; steps: readonly RunbookStep[] }, serviceNames: readonly string[]): string {
