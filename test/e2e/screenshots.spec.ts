@@ -49,7 +49,7 @@ test('editor, import report and unbuilt-section screenshots', async ({ page, coc
   await page.screenshot({ path: `${OUT}/import-rejected.png` });
   await dialog.getByRole('button', { name: 'Close' }).first().click();
 
-  await page.keyboard.press('Alt+4');
+  await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { name: 'This section is not built yet' })).toBeVisible();
-  await page.screenshot({ path: `${OUT}/runbooks-not-built.png` });
+  await page.screenshot({ path: `${OUT}/dashboard-not-built.png` });
 });

@@ -8,6 +8,8 @@ async function openCalendar(page: Page) {
   await page.keyboard.press('Alt+2');
   const timeline = page.getByRole('region', { name: 'Release timeline' });
   await expect(timeline).toBeVisible();
+  // Bars name their conflicts: wait until every conflict is checked, so names do not change under the test.
+  await expect(page.getByText('checking conflicts…')).toHaveCount(0);
   return timeline;
 }
 
