@@ -1,18 +1,6 @@
 import { impactMarkdown, type ImpactReport } from '../../shared/blast';
-import { downloadText } from '../ui/download';
+import { downloadBlob, downloadText } from '../ui/download';
 import { currentMap } from './map-instance';
-
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const background = () => getComputedStyle(document.body).backgroundColor || '#ffffff';
 const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
