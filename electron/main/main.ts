@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import { openSession } from '../host/session';
 import { WorkspaceHub } from '../host/workspace-hub';
 import { resolveWorkspacePath } from '../host/workspace-location';
+import { APP_INDEX_URL, registerAppScheme, serveAppScheme } from './app-protocol';
 import { buildMenu } from './file-menu';
 import { isTrustedSender, safeExternalUrl } from './trusted-sender';
 import { secureWebPreferences } from './web-preferences';
 import { loadWindowState, saveWindowState } from './window-state';
 
-const INDEX_HTML = join(__dirname, '..', 'renderer', 'index.html');
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 
 function workspaceFlag(): string | undefined {
@@ -34,7 +35,7 @@ function createWindow(): BrowserWindow {
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => saveWindowState(app.getPath('userData'), win));
-  void win.loadFile(INDEX_HTML);
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 
@@ -52,6 +53,8 @@ function lockDownContents(): void {
 }
 
 
+registerAppScheme();
+
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -65,6 +68,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    serveAppScheme(RENDERER_DIR);
     try {
       hub = new WorkspaceHub(openSession(resolveWorkspacePath(workspaceFlag(), process.env, app.getPath('userData'))), { log: console.error });
     } catch (error) {
@@ -73,13 +77,13 @@ function start(): void {
       return;
     }
     ipcMain.handle('cockpit:call', async (event, method: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, INDEX_HTML) || !hub) {
+      if (!isTrustedSender(event.senderFrame, APP_INDEX_URL) || !hub) {
         return { ok: false, error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Release Cockpit window.' } };
       }
       return hub.call(String(method), input);
     });
     ipcMain.handle('cockpit:save-pdf', async (event, suggestedName: unknown) => {
-      if (!isTrustedSender(event.senderFrame, INDEX_HTML)) return { saved: null };
+      if (!isTrustedSender(event.senderFrame, APP_INDEX_URL)) return { saved: null };
       const name = typeof suggestedName === 'string' ? basename(suggestedName).replace(/[^\w. -]+/g, '-') : 'report.pdf';
       const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
       const choice = await dialog.showSaveDialog({ title: 'Save PDF', defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });

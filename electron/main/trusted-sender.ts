@@ -1,13 +1,12 @@
 import type { WebFrameMain } from 'electron';
-import { pathToFileURL } from 'node:url';
 
-/** IPC is answered only for our own page, compared after URL parsing, never by substring. */
-export function isTrustedSender(frame: WebFrameMain | null, indexHtml: string): boolean {
+/** IPC is answered only for our own page (scheme, host and path), compared after URL parsing, never by substring. */
+export function isTrustedSender(frame: WebFrameMain | null, indexUrl: string): boolean {
   if (!frame) return false;
   try {
     const url = new URL(frame.url);
-    const expected = pathToFileURL(indexHtml);
-    return url.protocol === 'file:' && url.pathname === expected.pathname;
+    const expected = new URL(indexUrl);
+    return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
   } catch {
     return false;
   }

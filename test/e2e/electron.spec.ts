@@ -38,7 +38,7 @@ test.describe('Electron shell', () => {
       const page = await app.firstWindow();
       await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await page.evaluate(() => Object.keys((window as unknown as { cockpit: object }).cockpit))).toEqual(['call']);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { cockpit: object }).cockpit))).toEqual(['call', 'savePdf', 'onPush']);
       const before = page.url();
       await page.evaluate(() => { window.location.href = 'https://example.com/'; });
       await page.waitForTimeout(500);
