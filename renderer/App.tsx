@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { DialogHost } from './frame/DialogHost';
 import { Header } from './frame/Header';
 import { Navigation } from './frame/Navigation';
@@ -19,7 +20,9 @@ export function App() {
         <Navigation />
         <main className="main">
           <Notices />
-          <Screen section={info} />
+          <Suspense fallback={<p className="loading page">Opening {info.label}…</p>}>
+            <Screen section={info} />
+          </Suspense>
         </main>
       </div>
       <DialogHost />

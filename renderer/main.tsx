@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { preloadSectionsWhenIdle } from './frame/sections';
 import { startTheme } from './state/theme';
 import { startWorkspaceSync } from './state/workspace-sync';
 import './styles/tokens.css';
@@ -14,12 +15,14 @@ import './styles/calendar.css';
 import './styles/window-editor.css';
 import './styles/schedule.css';
 import './styles/release-editor.css';
+import './styles/blast.css';
 import './styles/runbooks.css';
 
 startTheme();
 // Ask for the workspace before the first render: the host reads it while React builds the frame.
 startWorkspaceSync();
 const root = document.getElementById('root');
+preloadSectionsWhenIdle();
 if (root) {
   createRoot(root).render(
     <StrictMode>

@@ -1,5 +1,5 @@
 import { build, type BuildOptions } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,15 +9,20 @@ export const ELECTRON_OUT = join(ROOT, 'dist', 'electron');
 
 const common: BuildOptions = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
-/** How the renderer is bundled: one script and one stylesheet, loaded by a static index.html with a strict CSP. */
+/**
+ * How the renderer is bundled: an ES module entry plus chunks, loaded by a static index.html with a
+ * strict CSP. The screens that bring big libraries (the map's cytoscape, Markdown) are their own
+ * chunks, loaded when their section first opens, so they cost the calendar's cold start nothing.
+ */
 export function rendererBuildOptions(opts: { minify?: boolean } = {}): BuildOptions {
   return {
     ...common,
-    // The map's layout runs ELK in a worker: its own script, loaded by the page as blast-layout.js.
-    entryPoints: { app: join(ROOT, 'renderer', 'main.tsx'), 'blast-layout': join(ROOT, 'renderer', 'blast', 'layout-worker.ts') },
+    entryPoints: { app: join(ROOT, 'renderer', 'main.tsx') },
     outdir: RENDERER_OUT,
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     platform: 'browser',
-    format: 'iife',
+    format: 'esm',
     target: ['chrome130'],
     jsx: 'automatic',
     minify: opts.minify ?? true,
@@ -26,9 +31,25 @@ export function rendererBuildOptions(opts: { minify?: boolean } = {}): BuildOpti
   };
 }
 
+/** The map's layout runs ELK in a classic worker: its own script, loaded by the page as blast-layout.js. */
+export function workerBuildOptions(opts: { minify?: boolean } = {}): BuildOptions {
+  return {
+    ...common,
+    entryPoints: { 'blast-layout': join(ROOT, 'renderer', 'blast', 'layout-worker.ts') },
+    outdir: RENDERER_OUT,
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome130'],
+    minify: opts.minify ?? true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+}
+
 export async function buildRenderer(opts: { minify?: boolean } = {}): Promise<void> {
+  // Chunk names carry content hashes: clear old ones so the folder holds one build.
+  rmSync(join(RENDERER_OUT, 'chunks'), { recursive: true, force: true });
   mkdirSync(RENDERER_OUT, { recursive: true });
-  await build(rendererBuildOptions(opts));
+  await Promise.all([build(rendererBuildOptions(opts)), build(workerBuildOptions(opts))]);
   copyFileSync(join(ROOT, 'renderer', 'index.html'), join(RENDERER_OUT, 'index.html'));
 }
 

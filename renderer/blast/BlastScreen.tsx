@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import '../styles/blast.css';
 import { Icon } from '../ui/Icon';
 import { plural } from '../../shared/text/plural';
 import { BlastMap } from './BlastMap';

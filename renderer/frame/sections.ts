@@ -1,11 +1,23 @@
-import type { ComponentType } from 'react';
-import { BlastScreen } from '../blast/BlastScreen';
+import { lazy, type ComponentType } from 'react';
 import { CalendarScreen } from '../calendar/CalendarScreen';
 import { CatalogScreen } from '../catalog/CatalogScreen';
-import { RunbooksScreen } from '../runbooks/RunbooksScreen';
 import type { Section } from '../state/ui';
 import type { IconName } from '../ui/Icon';
 import { NotBuilt } from './NotBuilt';
+
+// Sections with big libraries are their own chunks: not parsed at start-up, fetched once the page is idle.
+const loadBlast = () => import('../blast/BlastScreen');
+const loadRunbooks = () => import('../runbooks/RunbooksScreen');
+const BlastScreen = lazy(() => loadBlast().then((m) => ({ default: m.BlastScreen })));
+const RunbooksScreen = lazy(() => loadRunbooks().then((m) => ({ default: m.RunbooksScreen })));
+
+/** Fetches the lazy sections when the browser has nothing better to do, so opening them later is instant. */
+export function preloadSectionsWhenIdle(): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => void }).requestIdleCallback;
+  const load = () => void Promise.all([loadBlast(), loadRunbooks()]).catch(() => undefined);
+  // After the opening screen has settled (its first conflict check included), then in an idle moment.
+  setTimeout(() => (idle ? idle(load, { timeout: 5000 }) : load()), 3000);
+}
 
 export interface SectionInfo {
   id: Section;

@@ -9,4 +9,12 @@ describe('the renderer bundle', () => {
     expect(inputs.some((path) => path.includes('renderer/calendar/timeline/Timeline.tsx'))).toBe(true);
     expect(inputs.filter((path) => path.includes('node_modules/zod/'))).toEqual([]);
   });
+
+  it('keeps the map and Markdown libraries out of the start-up script: they load with their sections', async () => {
+    const result = await build({ ...rendererBuildOptions(), write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+    const [, app] = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('dist/renderer/app.js'))!;
+    const startup = Object.keys(app.inputs);
+    expect(startup.some((path) => path.includes('renderer/calendar/timeline/Timeline.tsx'))).toBe(true);
+    expect(startup.filter((path) => /node_modules\/(cytoscape|elkjs|markdown-it)\//.test(path))).toEqual([]);
+  });
 });
