@@ -150,10 +150,12 @@ export function Timeline() {
   useEffect(() => {
     if (!wantFocus.current || selectedId === null) return;
     const bar = scrollRef.current?.querySelector<HTMLElement>(`[data-release-id="${selectedId}"]`);
-    if (bar) {
-      wantFocus.current = false;
-      bar.focus({ preventScroll: true });
-    }
+    const active = document.activeElement;
+    if (!bar || active === bar) return;
+    // A re-render after scrolling can replace the bar that had focus: give focus back to the new one,
+    // unless the person has moved on to something outside the timeline (a dialog, the drawer).
+    if (active === null || active === document.body || scrollRef.current?.contains(active)) bar.focus({ preventScroll: true });
+    else wantFocus.current = false;
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
