@@ -44,6 +44,19 @@ test.describe('loopback host security', () => {
     expect(JSON.parse(good.body)).toMatchObject({ ok: true });
   });
 
+  test('a cross-site form or a text/plain POST is refused, even one that somehow carries the token', async ({ cockpit }) => {
+    const { port, token } = cockpit.host;
+    const body = JSON.stringify({ method: 'site.create', input: { name: 'Form DC', region: 'X', timeZone: 'UTC', kind: 'dc' } });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const sneaky = await rawRequest(port, '/api/call', { host: `127.0.0.1:${port}`, 'content-type': type, 'x-cockpit-token': token }, 'POST', body);
+      expect(sneaky.status).toBe(415);
+    }
+    // What a cross-site form really sends: its own Origin, and no token header at all.
+    const form = await rawRequest(port, '/api/call', { host: `127.0.0.1:${port}`, origin: 'https://evil.example', 'content-type': 'text/plain' }, 'POST', body);
+    expect(form.status).toBe(403);
+    expect(cockpit.session.ctx.db.prepare('SELECT name FROM sites').pluck().all()).not.toContain('Form DC');
+  });
+
   test('files outside the renderer folder cannot be read, nor the page under another spelling', async ({ cockpit }) => {
     const { port } = cockpit.host;
     for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/index%2Ehtml', '/%69ndex.html']) {
