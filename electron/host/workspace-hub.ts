@@ -35,7 +35,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
   private readonly timer: ReturnType<typeof setInterval>;
   private context: HandlerContext | null = null;
   private notice: PushEvent | null = null;
-  private readonly backupTimers: ReturnType<typeof setTimeout>[] = [];
+  private readonly startTimers: ReturnType<typeof setTimeout>[] = [];
 
   constructor(
     private current: Session,
@@ -45,11 +45,11 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     this.dataVersion = this.readDataVersion();
     this.timer = setInterval(() => this.pollOtherWriters(), POLL_MS);
     this.timer.unref?.();
-    this.backupTimers.push(setTimeout(() => this.checkIntegrity(), INTEGRITY_AFTER_OPEN_MS));
+    this.startTimers.push(setTimeout(() => this.checkIntegrity(), INTEGRITY_AFTER_OPEN_MS));
     if (current.ctx.workspacePath !== ':memory:') {
       // One backup on open, once the first paint has had its turn; then one a day while the app runs.
-      this.backupTimers.push(setTimeout(() => void this.autoBackup('opened'), BACKUP_AFTER_OPEN_MS), setInterval(() => void this.autoBackup('daily'), BACKUP_CHECK_MS));
-      for (const t of this.backupTimers) t.unref?.();
+      this.startTimers.push(setTimeout(() => void this.autoBackup('opened'), BACKUP_AFTER_OPEN_MS), setInterval(() => void this.autoBackup('daily'), BACKUP_CHECK_MS));
+      for (const t of this.startTimers) t.unref?.();
     }
   }
 
@@ -149,7 +149,7 @@ export class WorkspaceHub implements WorkspaceSwitcher {
 
   close(): void {
     clearInterval(this.timer);
-    for (const t of this.backupTimers) clearTimeout(t);
+    for (const t of this.startTimers) clearTimeout(t);
     this.listeners.clear();
     this.current.close();
   }

@@ -28,7 +28,7 @@ export function Combobox({ label, placeholder, options, onPick }: { label: strin
   const id = useId();
   const [text, setText] = useState('');
   const matches = useMemo(() => search(options, text), [options, text]);
-  const { open, setOpen, setActive, activeOption, onKeyDown } = useComboboxList(matches, pick);
+  const { open, setOpen, activeOption, inputProps } = useComboboxList(matches, pick);
 
   function pick(option: ComboOption) {
     onPick(option);
@@ -40,24 +40,9 @@ export function Combobox({ label, placeholder, options, onPick }: { label: strin
     <div className="field picker blast-combo">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={open && activeOption ? `${id}-opt-${activeOption.key}` : undefined}
+        {...inputProps(id, activeOption?.key, setText)}
         value={text}
         placeholder={placeholder}
-        onChange={(e) => {
-          setText(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-list" hidden={!open}>
         {matches.map((o) => (

@@ -42,7 +42,7 @@ export function ServicePicker({ label, value, onChange, error, hint, autoFocus }
   const sorted = useMemo(() => [...services].sort((a, b) => a.name.localeCompare(b.name)), [services]);
   const shown = text ?? (value === null ? '' : (byId.get(value)?.name ?? ''));
   const { matches, total } = useMemo(() => search(sorted, text ?? ''), [sorted, text]);
-  const { open, setOpen, setActive, activeOption, onKeyDown } = useComboboxList(matches, pick);
+  const { open, setOpen, activeOption, inputProps } = useComboboxList(matches, pick);
 
   function pick(service: Service) {
     onChange(service.id);
@@ -65,27 +65,13 @@ export function ServicePicker({ label, value, onChange, error, hint, autoFocus }
     <div className="field picker">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={open && activeOption ? `${id}-opt-${activeOption.id}` : undefined}
+        {...inputProps(id, activeOption?.id, setText)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         data-autofocus={autoFocus ? '' : undefined}
         value={shown}
         placeholder="Type to search services"
-        onChange={(e) => {
-          setText(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
         onFocus={(e) => e.target.select()}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
         onBlur={onBlur}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-list" hidden={!open}>

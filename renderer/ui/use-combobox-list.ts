@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 /**
  * The list half of a searchable combobox: whether the list is open, which option is active, and
@@ -24,5 +24,30 @@ export function useComboboxList<T>(matches: readonly T[], pick: (option: T) => v
     }
   }
 
-  return { open, setOpen, active, setActive, activeOption, onKeyDown };
+  /**
+   * The input's half, the same for every picker: its combobox roles and states, and the handlers that
+   * open the list as the person types. A picker adds its own value, label links and, if it must, onBlur.
+   */
+  function inputProps(id: string, activeKey: string | number | undefined, onText: (text: string) => void) {
+    return {
+      id,
+      type: 'text',
+      role: 'combobox',
+      autoComplete: 'off',
+      'aria-autocomplete': 'list' as const,
+      'aria-expanded': open,
+      'aria-controls': `${id}-list`,
+      'aria-activedescendant': open && activeKey !== undefined ? `${id}-opt-${activeKey}` : undefined,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+        onText(event.target.value);
+        setActive(0);
+        setOpen(true);
+      },
+      onClick: () => setOpen(true),
+      onKeyDown,
+      onBlur: () => setOpen(false),
+    };
+  }
+
+  return { open, setOpen, active, setActive, activeOption, onKeyDown, inputProps };
 }

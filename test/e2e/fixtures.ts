@@ -69,3 +69,12 @@ export const test = base.extend<{ cockpit: CockpitApp }>({
 });
 
 export { expect };
+
+/** Alt+2, then waits until every conflict is checked: bars name their conflicts, so names settle first. */
+export async function openCalendar(page: Page) {
+  await page.keyboard.press('Alt+2');
+  const timeline = page.getByRole('region', { name: 'Release timeline' });
+  await expect(timeline).toBeVisible();
+  await expect(page.getByText('checking conflicts…')).toHaveCount(0);
+  return timeline;
+}

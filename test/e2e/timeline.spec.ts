@@ -1,17 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import { expect, openCalendar, test } from './fixtures';
 
 const OUT = 'test-results/screenshots';
-
-async function openCalendar(page: Page) {
-  await page.keyboard.press('Alt+2');
-  const timeline = page.getByRole('region', { name: 'Release timeline' });
-  await expect(timeline).toBeVisible();
-  // Bars name their conflicts: wait until every conflict is checked, so names do not change under the test.
-  await expect(page.getByText('checking conflicts…')).toHaveCount(0);
-  return timeline;
-}
 
 /** The demo's in-progress carrier cutover sits in the peak freeze, two days long, around today. */
 const CUTOVER = /^UPS\/FedEx Label Service – FedEx Ship API \(REST\) cutover/;

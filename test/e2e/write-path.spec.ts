@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { HTTP_CALL_PATH } from '../../shared/api/bridge';
-import { expect, test } from './fixtures';
+import { expect, openCalendar, test } from './fixtures';
 
 const run = promisify(execFile);
 const CUTOVER = /^UPS\/FedEx Label Service – FedEx Ship API \(REST\) cutover/;
@@ -22,14 +22,6 @@ function recordCalls(page: Page): string[] {
 async function markPage(page: Page) {
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   return async () => expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-}
-
-async function openCalendar(page: Page) {
-  await page.keyboard.press('Alt+2');
-  const timeline = page.getByRole('region', { name: 'Release timeline' });
-  await expect(timeline).toBeVisible();
-  await expect(page.getByText('checking conflicts…')).toHaveCount(0);
-  return timeline;
 }
 
 const rebuilds = async (page: Page) => Number(await page.locator('[data-conflict-rebuilds]').getAttribute('data-conflict-rebuilds'));

@@ -28,7 +28,7 @@ export function ReleasePicker({ label, releases, exclude, onPick, hint }: Releas
       .sort((a, b) => (q && a.title.toLowerCase().startsWith(q) !== b.title.toLowerCase().startsWith(q) ? (a.title.toLowerCase().startsWith(q) ? -1 : 1) : a.title.localeCompare(b.title)));
     return { matches: all.slice(0, MAX_OPTIONS), total: all.length };
   }, [releases, exclude, text]);
-  const { open, setOpen, setActive, activeOption, onKeyDown } = useComboboxList(matches, pick);
+  const { open, setOpen, activeOption, inputProps } = useComboboxList(matches, pick);
 
   function pick(release: Release) {
     onPick(release.id);
@@ -41,25 +41,10 @@ export function ReleasePicker({ label, releases, exclude, onPick, hint }: Releas
     <div className="field picker">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={open && activeOption ? `${id}-opt-${activeOption.id}` : undefined}
+        {...inputProps(id, activeOption?.id, setText)}
         aria-describedby={hint ? `${id}-hint` : undefined}
         value={text}
         placeholder="Type to search releases by title"
-        onChange={(e) => {
-          setText(e.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onClick={() => setOpen(true)}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-list" hidden={!open}>
         {matches.map((r) => (
