@@ -1,0 +1,3 @@
+export * from './dora-input';
+export * from './quantile';
+export * from './periods';
