@@ -4,3 +4,4 @@ export * from './periods';
 export * from './deployment-facts';
 export * from './dora-measures';
 export * from './dora-series';
+export * from './dora-groups';
