@@ -5,3 +5,4 @@ export * from './deployment-facts';
 export * from './dora-measures';
 export * from './dora-series';
 export * from './dora-groups';
+export * from './dora-bands';
