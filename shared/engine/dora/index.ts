@@ -6,3 +6,5 @@ export * from './dora-measures';
 export * from './dora-series';
 export * from './dora-groups';
 export * from './dora-bands';
+export * from './risk-distribution';
+export * from './emergency-approval';
