@@ -8,3 +8,4 @@ export * from './dora-groups';
 export * from './dora-bands';
 export * from './risk-distribution';
 export * from './emergency-approval';
+export * from './freeze-coverage';
