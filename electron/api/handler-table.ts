@@ -4,6 +4,7 @@ import { backupHandlers } from './handlers/backups';
 import { catalogHandlers } from './handlers/catalog';
 import { icsHandlers } from './handlers/ics';
 import { importHandlers } from './handlers/imports';
+import { governanceHandlers } from './handlers/governance';
 import { incidentHandlers } from './handlers/incidents';
 import { runbookHandlers } from './handlers/runbooks';
 import { planHandlers } from './handlers/plan';
@@ -18,6 +19,7 @@ export const handlers: HandlerTable = {
   ...catalogHandlers,
   ...importHandlers,
   ...planHandlers,
+  ...governanceHandlers,
   ...icsHandlers,
   ...runbookHandlers,
   ...incidentHandlers,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_CALL_PATH, HTTP_EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
+import { actingAs, HTTP_CALL_PATH, HTTP_EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/result';
 import { hostAllowed, originAllowed, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
@@ -93,14 +93,14 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendResult(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Send JSON.' } });
       }
-      let payload: { method?: unknown; input?: unknown };
+      let payload: { method?: unknown; input?: unknown; actor?: unknown };
       try {
         payload = JSON.parse(await readBody(req)) as typeof payload;
         if (typeof payload !== 'object' || payload === null) throw new Error('not an object');
       } catch {
         return sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON or was too large.' } });
       }
-      const result = await opts.hub.call(String(payload.method ?? ''), payload.input);
+      const result = await opts.hub.call(String(payload.method ?? ''), payload.input, actingAs(payload.actor));
       return sendResult(res, 200, result);
     }
 

@@ -9,7 +9,10 @@ import { isEmptyWorkspace, seedDemo } from '../store/seed-demo';
 
 export const APP_VERSION: string = packageJson.version;
 
+/** Who acts when a caller names no profile: RELEASE_COCKPIT_AS (the CLI's way to act as a profile), else the OS user. */
 export function currentActor(): string {
+  const named = process.env.RELEASE_COCKPIT_AS?.trim();
+  if (named) return named;
   try {
     return userInfo().username || 'local user';
   } catch {

@@ -95,8 +95,10 @@ export class WorkspaceHub implements WorkspaceSwitcher {
     return this.context;
   }
 
-  async call(method: string, input: unknown): Promise<Result<unknown>> {
-    const result = await dispatch(handlers, this.ctx, method, input, this.opts.log);
+  /** `actor`: the profile the page acts as (recorded on every write); without one, the host's own user. */
+  async call(method: string, input: unknown, actor?: string): Promise<Result<unknown>> {
+    const ctx = actor ? { ...this.ctx, actor } : this.ctx;
+    const result = await dispatch(handlers, ctx, method, input, this.opts.log);
     if (result.ok && result.changes && (result.changes.changes.length > 0 || result.changes.replaced)) this.publish(result.changes);
     return result;
   }

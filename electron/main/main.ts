@@ -2,6 +2,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, 
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { actingAs } from '../../shared/api/bridge';
 import { openSession } from '../host/session';
 import { WorkspaceHub } from '../host/workspace-hub';
 import { resolveWorkspacePath } from '../host/workspace-location';
@@ -76,11 +77,11 @@ function start(): void {
       app.quit();
       return;
     }
-    ipcMain.handle('cockpit:call', async (event, method: unknown, input: unknown) => {
+    ipcMain.handle('cockpit:call', async (event, method: unknown, input: unknown, actor: unknown) => {
       if (!isTrustedSender(event.senderFrame, APP_INDEX_URL) || !hub) {
         return { ok: false, error: { code: 'UNAUTHORISED', message: 'Calls are accepted only from the Release Cockpit window.' } };
       }
-      return hub.call(String(method), input);
+      return hub.call(String(method), input, actingAs(actor));
     });
     ipcMain.handle('cockpit:save-pdf', async (event, suggestedName: unknown) => {
       if (!isTrustedSender(event.senderFrame, APP_INDEX_URL)) return { saved: null };

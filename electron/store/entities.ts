@@ -10,6 +10,7 @@ import { prep } from './statement-cache';
 import { getActionItem, getEvent, getIncident, getRun, getRunbook, putActionItem, putEvent, putIncident, putRun, putRunbook, removeActionItem, removeEvent, removeIncident, removeRun, removeRunbook } from './repos/ops';
 import { setWindowIcsUids, windowIcsUids } from '../ics/ics-store';
 import type { PlanWindow } from '../../shared/model/plan';
+import { getApproval, getPolicy, getProfile, putApproval, putPolicy, putProfile, removeApproval, removePolicy, removeProfile } from './repos/governance';
 
 /** A window with the calendar events it was imported from, so undo and redo keep re-imports updating it. */
 type WindowSnapshot = PlanWindow & { icsUids?: string[] };
@@ -53,6 +54,9 @@ export const ENTITIES = {
   run: store({ label: 'run', get: getRun, put: putRun, remove: removeRun, describe: (r) => r.title }),
   event: store({ label: 'timeline entry', get: getEvent, put: putEvent, remove: removeEvent, describe: (e) => `${e.type} at ${e.at}` }),
   actionItem: store({ label: 'action item', get: getActionItem, put: putActionItem, remove: removeActionItem, describe: (a) => a.title }),
+  profile: store({ label: 'profile', get: getProfile, put: putProfile, remove: removeProfile, describe: (p) => p.name }),
+  approval: store({ label: 'approval', get: getApproval, put: putApproval, remove: removeApproval, describe: (a) => `of release #${a.releaseId} by ${a.approver}` }),
+  policy: store({ label: 'approval policy', get: getPolicy, put: putPolicy, remove: removePolicy, describe: (p) => `for tier ${p.tier}` }),
 };
 
 export type EntityName = keyof typeof ENTITIES;

@@ -1,12 +1,43 @@
 import { buildDemoWorkspace } from '../../shared/demo/build-demo';
 import { DEMO_ROLLBACK_RUNBOOKS, demoRunbooks } from '../../shared/demo/demo-runbooks';
 import { AppError } from '../../shared/api/result';
+import { demoHistory } from '../../shared/demo/demo-history';
+import { DEMO_PROFILES } from '../../shared/demo/demo-people';
 import { clearHistory } from './journal';
-import { type Actor, runWrite } from './write-tx';
+import { type Actor, type Recorder, runWrite } from './write-tx';
+import type { Service } from '../../shared/model/catalog';
+import type { Approval } from '../../shared/model/governance';
+import { COMMANDER_ROLE, type IncidentEvent, type IncidentStatus } from '../../shared/model/ops';
 import type { Db } from './open-workspace';
 import { isEmptyWorkspace, replaceWorkspace } from './replace-workspace';
 
 export { isEmptyWorkspace };
+
+/** A year of closed releases, their approvals, and the incidents some of them caused (with their timelines). */
+function seedHistory(rec: Recorder, services: Service[], now: Date): void {
+  const incidentIds: number[] = [];
+  const history = demoHistory(now, services, DEMO_PROFILES);
+  history.forEach((item, index) => {
+    const fixes = item.fixesItem === null ? null : (incidentIds[item.fixesItem] ?? null);
+    const releaseId = rec.put('release', { ...item.release, fixesIncidentId: fixes });
+    for (const a of item.approvals) rec.put('approval', { releaseId, approver: a.approver, role: a.role as Approval['role'], at: a.at, note: '', withdrawnAt: null, withdrawnReason: null });
+    const caused = item.caused;
+    if (!caused) return;
+    const incidentId = rec.put('incident', {
+      title: caused.title, severity: caused.severity, summary: '', serviceIds: [caused.serviceId], releaseId,
+      roles: [{ role: COMMANDER_ROLE, name: caused.commander }], impactStartedAt: caused.impactStartedAt,
+      status: 'closed', declaredAt: caused.declaredAt, declaredBy: caused.commander,
+    });
+    incidentIds[index] = incidentId;
+    const steps: [IncidentStatus | null, IncidentStatus, string][] = [
+      [null, 'triage', caused.declaredAt], ['triage', 'started', caused.declaredAt], ['started', 'mitigated', caused.mitigatedAt],
+      ['mitigated', 'resolved', caused.resolvedAt], ['resolved', 'closed', caused.resolvedAt],
+    ];
+    for (const [from, to, at] of steps) {
+      rec.put('event', { incidentId, runId: null, at, recordedAt: at, actor: caused.commander, type: 'status', from, to, note: '' } as Omit<IncidentEvent, 'id'>);
+    }
+  });
+}
 
 /**
  * Fills an empty workspace with the demo distributor in one audited transaction.
@@ -26,6 +57,15 @@ export function seedDemo(db: Db, who: Actor, now = new Date()): void {
         return runbookId === undefined ? release : { ...release, rollback: { ...release.rollback, runbookId } };
       });
       replaceWorkspace(db, rec, { ...demo, releases });
+      const roleOf = new Map(DEMO_PROFILES.map((p) => [p.name, p.role]));
+      for (const profile of DEMO_PROFILES) rec.put('profile', profile);
+      // The current releases' approvers become approvals by their profiles.
+      for (const release of releases) {
+        for (const approver of release.approvers) {
+          rec.put('approval', { releaseId: release.id, approver, role: roleOf.get(approver) ?? null, at: now.toISOString(), note: '', withdrawnAt: null, withdrawnReason: null });
+        }
+      }
+      seedHistory(rec, demo.services, now);
     }, 'import'),
   );
   clearHistory(db);

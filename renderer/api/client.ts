@@ -68,12 +68,12 @@ function streamPushes(token: string | null, listener: (event: PushEvent) => void
 }
 
 const httpBridge = (token: string | null): CockpitBridge => ({
-  async call(method, input) {
+  async call(method, input, actor) {
     try {
       const response = await fetch(HTTP_CALL_PATH, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-        body: JSON.stringify({ method, input }),
+        body: JSON.stringify({ method, input, actor }),
       });
       return (await response.json()) as Result<unknown>;
     } catch {
@@ -91,9 +91,20 @@ function getBridge(): CockpitBridge {
   return bridge;
 }
 
+const ACTOR_KEY = 'cockpit.actingAs';
+let actor: string | undefined = localStorage.getItem(ACTOR_KEY) ?? undefined;
+
+/** The profile this page acts as; sent with every call, so the host records it and checks the rules against it. */
+export const actingAs = (): string | undefined => actor;
+export function setActingAs(name: string | undefined): void {
+  actor = name;
+  if (name) localStorage.setItem(ACTOR_KEY, name);
+  else localStorage.removeItem(ACTOR_KEY);
+}
+
 /** Typed call into the one API contract; never throws, always a Result. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
-  return (await getBridge().call(method, input)) as Result<Output<M>>;
+  return (await getBridge().call(method, input, actor)) as Result<Output<M>>;
 }
 
 /**

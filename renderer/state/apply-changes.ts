@@ -1,5 +1,5 @@
 import type { Change, EntityName, EntityTypes } from '../../shared/api/changes';
-import type { OpsData } from '../../shared/api/contract';
+import type { GovernanceData, OpsData } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/model/catalog';
 import type { FreezeExceptionRecord, Plan, Release } from '../../shared/model/plan';
 
@@ -9,6 +9,7 @@ export interface Applied {
   plan: Plan;
   exceptions: FreezeExceptionRecord[];
   ops: OpsData;
+  governance: GovernanceData;
   catalogChanged: boolean;
   windowsChanged: boolean;
   exceptionsChanged: boolean;
@@ -41,10 +42,13 @@ function pageShape<E extends EntityName>(entity: E, value: EntityTypes[E] | null
 }
 
 /** The page's copy of the workspace after a change set, with flags saying which parts moved. */
-export function applyChanges(catalog: Catalog, plan: Plan, exceptions: FreezeExceptionRecord[], ops: OpsData, changes: readonly Change[]): Applied {
+export function applyChanges(
+  catalog: Catalog, plan: Plan, exceptions: FreezeExceptionRecord[], ops: OpsData, governance: GovernanceData, changes: readonly Change[],
+): Applied {
   const latest: { [E in EntityName]: Map<number, EntityTypes[E] | null> } = {
     site: new Map(), process: new Map(), service: new Map(), dependency: new Map(), window: new Map(), release: new Map(), exception: new Map(),
     runbook: new Map(), incident: new Map(), run: new Map(), event: new Map(), actionItem: new Map(),
+    profile: new Map(), approval: new Map(), policy: new Map(),
   };
   // Later changes to the same entity win; only the final state matters to the page.
   for (const change of changes) (latest[change.entity] as Map<number, unknown>).set(change.id, pageShape(change.entity, change.after));
@@ -70,6 +74,10 @@ export function applyChanges(catalog: Catalog, plan: Plan, exceptions: FreezeExc
             actionItems: applyTo(ops.actionItems, latest.actionItem),
           }
         : ops,
+    governance:
+      latest.profile.size + latest.approval.size + latest.policy.size > 0
+        ? { profiles: applyTo(governance.profiles, latest.profile), approvals: applyTo(governance.approvals, latest.approval), policies: applyTo(governance.policies, latest.policy) }
+        : governance,
     catalogChanged,
     windowsChanged: latest.window.size > 0,
     exceptionsChanged: latest.exception.size > 0,

@@ -71,6 +71,7 @@ export function loadWorkspace(): Promise<void> {
       ...planState(snapshot.plan),
       exceptions: snapshot.exceptions,
       ops: snapshot.ops,
+      governance: snapshot.governance,
       history: snapshot.history,
       position: snapshot.through,
     });
@@ -97,10 +98,10 @@ function countsOf(s: Pick<WorkspaceState, 'info' | 'catalog' | 'plan'>): Workspa
 /** Applies a change set the page is exactly ready for (it starts at or before the page's position). */
 function applySet(changeSet: ChangeSet): void {
   const s = get();
-  const applied = applyChanges(s.catalog, s.plan, s.exceptions, s.ops, changeSet.changes);
+  const applied = applyChanges(s.catalog, s.plan, s.exceptions, s.ops, s.governance, changeSet.changes);
   const catalog = applied.catalogChanged ? catalogState(applied.catalog) : {};
   const plan = applied.plan !== s.plan ? planState(applied.plan, applied.windowsChanged ? undefined : s.calendar) : {};
-  const next = { ...catalog, ...plan, exceptions: applied.exceptions, ops: applied.ops, history: changeSet.history, position: changeSet.through };
+  const next = { ...catalog, ...plan, exceptions: applied.exceptions, ops: applied.ops, governance: applied.governance, history: changeSet.history, position: changeSet.through };
   set({ ...next, info: countsOf({ info: s.info, catalog: applied.catalog, plan: applied.plan }) });
   if (applied.catalogChanged || applied.windowsChanged || applied.exceptionsChanged) refreshConflicts({ rebuild: true });
   else if (applied.releases.length + applied.removedReleaseIds.length > 0) refreshConflicts({ rebuild: false, releases: applied.releases, removedIds: applied.removedReleaseIds });

@@ -1,5 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import type { HistoryState, OpsData, WorkspaceInfo } from '../../shared/api/contract';
+import type { GovernanceData, HistoryState, OpsData, WorkspaceInfo } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import { expandCalendar, type WindowCalendar } from '../../shared/engine/calendar/window-calendar';
 import type { Conflict } from '../../shared/engine/conflicts';
@@ -36,6 +36,11 @@ export interface OpsSlice {
   ops: OpsData;
 }
 
+/** Local profiles, approvals and the approval policy per tier. */
+export interface GovernanceSlice {
+  governance: GovernanceData;
+}
+
 /** Where the page stands against the workspace file: loaded or not, and the audit position it reflects. */
 export interface SyncSlice {
   status: 'loading' | 'ready' | 'error';
@@ -45,7 +50,7 @@ export interface SyncSlice {
   position: number;
 }
 
-export type WorkspaceState = CatalogSlice & PlanSlice & OpsSlice & SyncSlice;
+export type WorkspaceState = CatalogSlice & PlanSlice & OpsSlice & GovernanceSlice & SyncSlice;
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 const EMPTY_PLAN: Plan = { windows: [], releases: [] };
@@ -78,6 +83,10 @@ export const EMPTY_OPS: OpsData = { runbooks: [], incidents: [], runs: [], event
 
 const createOpsSlice: StateCreator<WorkspaceState, [], [], OpsSlice> = () => ({ ops: EMPTY_OPS });
 
+export const EMPTY_GOVERNANCE: GovernanceData = { profiles: [], approvals: [], policies: [] };
+
+const createGovernanceSlice: StateCreator<WorkspaceState, [], [], GovernanceSlice> = () => ({ governance: EMPTY_GOVERNANCE });
+
 const createSyncSlice: StateCreator<WorkspaceState, [], [], SyncSlice> = () => ({ status: 'loading', loadError: null, history: NO_HISTORY, position: 0 });
 
 /**
@@ -88,5 +97,6 @@ export const useWorkspace = create<WorkspaceState>()((...a) => ({
   ...createCatalogSlice(...a),
   ...createPlanSlice(...a),
   ...createOpsSlice(...a),
+  ...createGovernanceSlice(...a),
   ...createSyncSlice(...a),
 }));

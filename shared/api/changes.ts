@@ -1,6 +1,7 @@
 import type { BusinessProcess, Dependency, Service, Site } from '../model/catalog';
 import type { ActionItem, Incident, IncidentEvent, Run, Runbook } from '../model/ops';
 import type { FreezeExceptionRecord, PlanWindow, Release } from '../model/plan';
+import type { Approval, ApprovalPolicy, Profile } from '../model/governance';
 
 /** What a change to a workspace is made of: whole snapshots of the entities the page keeps. */
 export interface EntityTypes {
@@ -16,6 +17,9 @@ export interface EntityTypes {
   run: Run;
   event: IncidentEvent;
   actionItem: ActionItem;
+  profile: Profile;
+  approval: Approval;
+  policy: ApprovalPolicy;
 }
 export type EntityName = keyof EntityTypes;
 

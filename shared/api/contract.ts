@@ -3,6 +3,7 @@ import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInpu
 import { icsExportInput, icsImportInput, type IcsExport } from '../model/ics-api';
 import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, gateInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';
 import { actionItemInput, correctionInput, incidentInput, noteInput, reportInput, runbookInput, runbookMarkdownInput, runMarkInput, runStartInput, transitionInput, type ActionItem, type Incident, type IncidentEvent, type Run, type Runbook } from '../model/ops';
+import { policyInput, profileInput, releaseApproveInput, releaseTransitionInput, type Approval, type ApprovalPolicy, type Profile } from '../model/governance';
 import { releaseInput, windowInput, type FreezeExceptionRecord, type Plan, type PlanWindow, type Release } from '../model/plan';
 import type { Conflict } from '../engine/conflicts/conflict-types';
 import type { GateAnswer } from '../engine/conflicts/gate';
@@ -100,6 +101,13 @@ export interface OpsData {
   actionItems: ActionItem[];
 }
 
+/** Who acts, who approved what, and what each tier's policy asks. */
+export interface GovernanceData {
+  profiles: Profile[];
+  approvals: Approval[];
+  policies: ApprovalPolicy[];
+}
+
 /** Everything the page keeps, read in one call; `through` is the audit position it reflects. */
 export interface WorkspaceSnapshot {
   info: WorkspaceInfo;
@@ -107,6 +115,7 @@ export interface WorkspaceSnapshot {
   plan: Plan;
   exceptions: FreezeExceptionRecord[];
   ops: OpsData;
+  governance: GovernanceData;
   history: HistoryState;
   through: number;
 }
@@ -155,6 +164,12 @@ export const contract = {
 
   'release.create': undoable(releaseInput, out<Release>(), 'Add a release'),
   'release.update': undoable(releaseInput.extend(idField), out<Release>(), 'Edit a release'),
+  'release.transition': undoable(releaseTransitionInput, out<Release>(), 'Move a release along its lifecycle (submit, schedule, start, close with an outcome, cancel); an illegal move is refused with its reason'),
+  'release.approve': logged(releaseApproveInput, out<Release>(), 'Approve a release as the acting profile; never by its requester, and it becomes approved when its tier’s policy is met'),
+  'profile.create': undoable(profileInput, out<Profile>(), 'Add a local profile (who acts)'),
+  'profile.update': undoable(profileInput.extend(idField), out<Profile>(), 'Edit a profile'),
+  'profile.delete': undoable(deleteInput, out<Deleted>(), 'Delete a profile (its past approvals and audit entries keep the name)'),
+  'policy.update': undoable(policyInput, out<ApprovalPolicy>(), 'Change the approval policy of a service tier'),
   'release.delete': undoable(deleteInput, out<Deleted>(), 'Delete a release, its exceptions and the links other releases have to it'),
 
   'exception.request': undoable(exceptionRequestInput, out<FreezeExceptionRecord>(), 'Request a break-glass exception to a soft freeze for one release'),

@@ -4,6 +4,8 @@ import type { ChangeSet } from './changes';
 export const ERROR_CODES = [
   'VALIDATION', 'NOT_FOUND', 'DUPLICATE', 'DEPENDENTS_EXIST', 'IMPORT_REJECTED', 'NOTHING_TO_UNDO',
   'WORKSPACE_TOO_NEW', 'READ_ONLY', 'UNKNOWN_METHOD', 'UNAUTHORISED', 'CANCELLED', 'INTERNAL',
+  // A governance rule said no: an illegal lifecycle move, an approval by the requester.
+  'REFUSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { RowError } from '../api/import-report';
 import { dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Dependency, type Service, type Site } from '../model/catalog';
-import { exceptionInput, releaseInput, windowInput, type FreezeExceptionRecord, type PlanWindow, type Release } from '../model/plan';
+import { exceptionInput, releaseInput, releaseLifecycle, windowInput, type FreezeExceptionRecord, type PlanWindow, type Release } from '../model/plan';
 import { lineIndex } from './line-index';
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
@@ -37,7 +37,7 @@ const ITEM_SCHEMAS: { [K in keyof WorkspaceData]: z.ZodType<Item<K>> } = {
   services: id.and(serviceInput),
   dependencies: dependencyUpdate,
   windows: id.and(windowInput),
-  releases: id.and(releaseInput),
+  releases: id.and(releaseInput).and(releaseLifecycle),
   exceptions: id.and(exceptionInput),
 };
 export type IndexedWorkspace = { [K in keyof WorkspaceData]: { item: Item<K>; index: number }[] };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SERVICE_KINDS } from './enums';
 import { isIanaTimeZone } from './time-zones';
+import { RELEASE_OUTCOMES } from './governance-enums';
 
 export { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
 import { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
@@ -56,7 +57,27 @@ export const releaseInput = z.object({
     .default({ steps: [], expectedMinutes: 0, tested: false }),
   dependsOn: z.array(z.object({ releaseId: id, kind: z.enum(RELEASE_DEPENDENCY_KINDS) })).default([]),
   outcome: z.string().trim().max(2000).nullable().default(null),
+  /** How it went, recorded when it closes. */
+  outcomeResult: z.enum(RELEASE_OUTCOMES).nullable().optional(),
+  /** A standard change names the pre-approved kind of change it is (from its tier's policy). */
+  standardKind: z.string().trim().max(120).nullable().optional(),
+  /** Where a release records its first commit, lead time runs from it instead of from submission. */
+  firstCommitAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  /** An unplanned release made because of this incident (DORA's rework). */
+  fixesIncidentId: id.nullable().optional(),
 });
+
+const instantOrNull = z.iso.datetime({ offset: true }).nullable().optional();
+/** The lifecycle times as a workspace file holds them (a JSON export carries them; an edit never sets them). */
+export const releaseLifecycle = z.object({ submittedAt: instantOrNull, approvedAt: instantOrNull, startedAt: instantOrNull, finishedAt: instantOrNull });
+
+/** When the release moved along its lifecycle; written by the transitions, never by an edit. */
+export interface ReleaseLifecycle {
+  submittedAt?: string | null;
+  approvedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+}
 
 /** A break-glass exception to a soft freeze for one release: a reason, and an approver who is not the requester. */
 export const exceptionInput = z
@@ -76,7 +97,7 @@ export const exceptionInput = z
 export type WindowInput = z.output<typeof windowInput>;
 export type ReleaseInput = z.output<typeof releaseInput>;
 export type PlanWindow = WindowInput & { id: number };
-export type Release = ReleaseInput & { id: number };
+export type Release = ReleaseInput & ReleaseLifecycle & { id: number };
 export type FreezeExceptionRecord = z.output<typeof exceptionInput> & { id: number };
 
 export interface Plan {

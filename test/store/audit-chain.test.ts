@@ -86,7 +86,7 @@ describe('the tamper-evident audit trail', () => {
     db.exec(`INSERT INTO audit (id, at, actor, action, entity, entity_id, summary, before, after) VALUES
       (1, '2030-01-01T10:00:00Z', 'ana', 'create', 'site', 1, 'Created site A', NULL, '{}'),
       (2, '2030-01-01T10:01:00Z', 'ana', 'delete', 'site', 1, 'Deleted site A', '{}', NULL)`);
-    expect(migrate(db)).toBe(6);
+    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= 6))).toBe(6);
     expect(verifyAudit(db)).toMatchObject({ intact: true, count: 2, headId: 2 });
     expect(() => db.prepare("UPDATE audit SET actor = 'x'").run()).toThrow(/append-only/);
   });

@@ -172,7 +172,13 @@ describe('schedule', () => {
     try {
       const after = loadPlanningInput(db).plan.releases;
       for (const move of applied.moves) expect(after.find((r) => r.id === move.releaseId)!.plannedStart).toBe(move.to);
-      for (const r of after) expect(r.status).toBe(demo.plan.releases.find((d) => d.id === r.id)!.status);
+      // A moved release that was approved goes back to submitted: its approvers approved another time.
+      const movedIds = new Set(applied.moves.map((m) => m.releaseId));
+      for (const r of after) {
+        const was = demo.plan.releases.find((d) => d.id === r.id)!.status;
+        const reapproval = movedIds.has(r.id) && (was === 'approved' || was === 'scheduled') && demo.plan.releases.find((d) => d.id === r.id)!.approvers.length > 0;
+        expect(r.status).toBe(reapproval ? 'submitted' : was);
+      }
       expect(historyState(db).undoLabel).toMatch(/^Apply auto-schedule/);
       expect(db.prepare("SELECT count(*) FROM audit WHERE summary LIKE 'Edited release%'").pluck().get()).toBe(applied.moves.length);
       runWrite(db, { actor: 'test' }, 'logged', (tx) => undo(db, tx));
@@ -192,16 +198,21 @@ describe('gate and the calendar agree', () => {
     const t = findHour(Date.parse(NOW) + 24 * HOUR, 24 * 200, (t) => calendar.occurrencesBetween(close.id, close.timeZone, t, t + HOUR).length > 0 && freeOf(erp, 'hard', t) && noReleaseOn(erp, t));
     const db = openWorkspace(workspace);
     const ctx = { db, actor: 'ana', workspacePath: workspace, appVersion: 'test' };
-    const call = async <M extends Method>(method: M, input: Input<M>) => {
-      const result = await dispatch(handlers, ctx, method, input);
+    const call = async <M extends Method>(method: M, input: Input<M>, actor = ctx.actor) => {
+      const result = await dispatch(handlers, { ...ctx, actor }, method, input);
       if (!result.ok) throw new Error(result.error.message);
       return result.value as Output<M>;
     };
     try {
       const release = await call('release.create', {
-        title: 'ERP pricing hotfix', type: 'normal', status: 'approved', plannedStart: iso(t), durationMinutes: 60, strategy: 'big-bang',
-        requester: 'ana', approvers: ['bob'], services: [{ serviceId: erp.id, how: 'config' }], rollback: { steps: ['Revert'], expectedMinutes: 10, tested: true },
+        title: 'ERP pricing hotfix', type: 'normal', status: 'submitted', plannedStart: iso(t), durationMinutes: 60, strategy: 'big-bang',
+        requester: 'ana', services: [{ serviceId: erp.id, how: 'config' }], rollback: { steps: ['Revert'], expectedMinutes: 10, tested: true },
       });
+      // The ERP is tier 1: two approvers besides the requester, one of them from operations.
+      await call('profile.create', { name: 'bob', role: 'operations', team: 'Warehouse ops' });
+      await call('profile.create', { name: 'cy', role: 'engineering', team: 'ERP' });
+      await call('release.approve', { id: release.id }, 'bob');
+      expect(await call('release.approve', { id: release.id }, 'cy')).toMatchObject({ status: 'approved' });
       const softOf = (conflicts: Conflict[]) => conflicts.filter((c) => c.type === 'soft-freeze-no-exception' && c.releaseIds.includes(release.id));
       expect(softOf(await call('plan.conflicts', {}))).toHaveLength(1);
       const blocked = await run(runGate, { release: String(release.id), json: true });

@@ -9,10 +9,11 @@ import type { Result } from '../../shared/api/result';
 export function memoryWorkspace() {
   const db = openWorkspace(':memory:');
   const ctx: HandlerContext = { db, actor: 'test', workspacePath: ':memory:', appVersion: '0.0.0' };
-  const call = <M extends Method>(method: M, input: Input<M>) =>
-    dispatch(handlers, ctx, method, input, () => undefined) as Promise<Result<Output<M>>>;
-  const ok = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const result = await call(method, input);
+  /** `actor`: the profile acting for this one call (the app sends the one chosen under “Acting as”). */
+  const call = <M extends Method>(method: M, input: Input<M>, actor = ctx.actor) =>
+    dispatch(handlers, { ...ctx, actor }, method, input, () => undefined) as Promise<Result<Output<M>>>;
+  const ok = async <M extends Method>(method: M, input: Input<M>, actor = ctx.actor): Promise<Output<M>> => {
+    const result = await call(method, input, actor);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
     return result.value;
   };

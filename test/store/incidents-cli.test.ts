@@ -26,22 +26,23 @@ describe('release-cockpit incident', () => {
     const edi = services.value.services.find((s) => s.name === 'EDI Gateway (AS2)')!;
     const made = await dispatch(handlers, session.ctx, 'incident.create', { title: 'ASNs <not> sent', severity: 'SEV2', serviceIds: [edi.id], roles: [{ role: 'Incident commander', name: 'Ana' }] });
     expect(made.ok).toBe(true);
+    const id = String((made as { ok: true; value: { id: number } }).value.id);
     session.close();
 
     const list = await cli({ workspace }, ['list']);
     expect(list.code).toBe(0);
-    expect(list.out).toMatch(/^#1 {2}SEV2 {2}Triage .* ASNs <not> sent$/);
-    const show = await cli({ workspace }, ['show', '1']);
+    expect(list.out).toMatch(new RegExp(`^#${id} {2}SEV2 {2}Triage .* ASNs <not> sent$`, "m"));
+    const show = await cli({ workspace }, ['show', id]);
     expect(show.out).toMatch(/^# SEV2 ASNs \\<not\\> sent/);
     expect(show.out).toContain('## Blast radius');
     const out = join(dir, 'report.json');
-    const exported = await cli({ workspace, format: 'json', out }, ['export', '1']);
+    const exported = await cli({ workspace, format: 'json', out }, ['export', id]);
     expect(exported.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).incident).toMatchObject({ title: 'ASNs <not> sent', severity: 'SEV2', failingServices: ['EDI Gateway (AS2)'] });
 
-    expect((await cli({ workspace }, ['show', '99'])).code).toBe(1);
+    expect((await cli({ workspace }, ['show', '9999'])).code).toBe(1);
     expect((await cli({ workspace }, ['show'])).code).toBe(2);
-    expect((await cli({ workspace, format: 'pdf' }, ['export', '1'])).code).toBe(2);
-    expect((await cli({ workspace }, ['delete', '1'])).code).toBe(2);
+    expect((await cli({ workspace, format: 'pdf' }, ['export', id])).code).toBe(2);
+    expect((await cli({ workspace }, ['delete', id])).code).toBe(2);
   });
 });

@@ -103,7 +103,7 @@ describe('incidents and runs', () => {
     w.tick(10);
     const started = await w.ok('incident.transition', { id: incident.id, to: 'started' });
     const events = (await w.ok('workspace.snapshot', {})).ops.events;
-    const statusEvent = events.find((e) => e.type === 'status' && e.to === 'started')!;
+    const statusEvent = events.find((e) => e.incidentId === incident.id && e.type === 'status' && e.to === 'started')!;
     const backdated = new Date(NOW + 2 * 60_000).toISOString();
     const correction = await w.ok('incident.correct', { eventId: statusEvent.id, at: backdated, reason: 'Bridge call began at 03:02' });
     expect(correction).toMatchObject({ type: 'correction', eventId: statusEvent.id, to: backdated, from: statusEvent.at });
@@ -120,10 +120,11 @@ describe('incidents and runs', () => {
   it('incident writes are never undo steps: undo skips them', async () => {
     const w = workspace();
     await w.ok('site.create', { name: 'DC Boise', region: 'West', timeZone: 'America/Boise', kind: 'dc' });
+    const before = (await w.ok('workspace.snapshot', {})).ops.incidents.length;
     await wmsIncident(w);
     const undone = await w.ok('history.undo', {});
     expect(undone).toMatchObject({ canUndo: false, redoLabel: 'Add site DC Boise' });
-    expect((await w.ok('workspace.snapshot', {})).ops.incidents).toHaveLength(1);
+    expect((await w.ok('workspace.snapshot', {})).ops.incidents).toHaveLength(before + 1);
   });
 
   it('runbooks go to Markdown and back, and a bad file is refused with every problem named', async () => {

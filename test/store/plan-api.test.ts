@@ -106,7 +106,7 @@ describe('plan analysis through the handler table', () => {
     const service = catalog.services[0]!;
     const day = peak.startLocal.slice(0, 8) + '25';
     const inPeak = await w.ok('release.create', {
-      title: 'Peak-time change', type: 'normal', status: 'approved', durationMinutes: 120, strategy: 'big-bang',
+      title: 'Peak-time change', type: 'normal', status: 'submitted', durationMinutes: 120, strategy: 'big-bang',
       plannedStart: `${day}T15:00:00Z`, services: [{ serviceId: service.id, how: 'config' }],
     });
     const conflicts = await w.ok('plan.conflicts', {});

@@ -12,7 +12,7 @@ describe('the page applies a change set to its copy of the workspace', () => {
   it('a release edit changes that release alone and says no rebuild is needed', () => {
     const release = demo.releases[0]!;
     const after = { ...release, plannedStart: '2026-12-01T10:00:00.000Z' };
-    const out = applyChanges(catalog, plan, demo.exceptions, ops, [{ entity: 'release', id: release.id, before: release, after }]);
+    const out = applyChanges(catalog, plan, demo.exceptions, ops, { profiles: [], approvals: [], policies: [] }, [{ entity: 'release', id: release.id, before: release, after }]);
     expect(out.catalog).toBe(catalog);
     expect(out.plan.windows).toBe(plan.windows);
     expect(out.plan.releases.find((r) => r.id === release.id)).toEqual(after);
@@ -29,7 +29,7 @@ describe('the page applies a change set to its copy of the workspace', () => {
       { entity: 'site', id: created.id, before: created, after: { ...created, name: 'DC Boise North' } },
       { entity: 'release', id: demo.releases[1]!.id, before: demo.releases[1]!, after: null },
     ];
-    const out = applyChanges(catalog, plan, demo.exceptions, ops, changes);
+    const out = applyChanges(catalog, plan, demo.exceptions, ops, { profiles: [], approvals: [], policies: [] }, changes);
     expect(out.catalog.sites.at(-1)).toEqual({ ...created, name: 'DC Boise North' });
     expect(out.catalog.sites[0]).toBe(site);
     expect(out.catalogChanged).toBe(true);
@@ -39,7 +39,7 @@ describe('the page applies a change set to its copy of the workspace', () => {
 
   it('a window keeps its calendar links out of the page, and a window change asks for a rebuild', () => {
     const window = demo.windows[0]!;
-    const out = applyChanges(catalog, plan, demo.exceptions, ops, [{ entity: 'window', id: window.id, before: window, after: { ...window, name: 'Peak', icsUids: ['x@y'] } as typeof window }]);
+    const out = applyChanges(catalog, plan, demo.exceptions, ops, { profiles: [], approvals: [], policies: [] }, [{ entity: 'window', id: window.id, before: window, after: { ...window, name: 'Peak', icsUids: ['x@y'] } as typeof window }]);
     expect(out.plan.windows.find((w) => w.id === window.id)).toEqual({ ...window, name: 'Peak' });
     expect(out.windowsChanged).toBe(true);
   });

@@ -13,6 +13,7 @@ import { getRelease, listReleases } from '../../store/repos/releases';
 import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
 import { gate } from './gate';
+import { moved, writeRevision } from './release-lifecycle';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
@@ -95,7 +96,10 @@ function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext
   });
   throwIfIssues(issues);
   record(ctx, `Apply auto-schedule (${plural(input.moves.length, 'release')})`, (rec) => {
-    for (const m of input.moves) rec.put('release', { ...getRelease(ctx.db, m.releaseId)!, plannedStart: m.to });
+    for (const m of input.moves) {
+      const before = getRelease(ctx.db, m.releaseId)!;
+      writeRevision(ctx, rec, before, { ...before, plannedStart: m.to });
+    }
   });
   return { applied: input.moves.length };
 }
@@ -116,13 +120,25 @@ export const planHandlers = {
 
   'release.create': (input: ParsedInput<'release.create'>, ctx: HandlerContext) => {
     checkReleaseLinks(ctx.db, input);
-    const id = record(ctx, `Add release ${input.title}`, (rec) => rec.put('release', input));
+    // Every release starts as a draft or is submitted at once; anything further comes from the lifecycle and approvers.
+    if (input.status !== 'draft' && input.status !== 'submitted') {
+      throw validation('status', `A new release starts as a draft or submitted, not ${input.status}; approval and the later steps follow its lifecycle.`);
+    }
+    const draft = { ...input, status: 'draft' as const, approvers: [], requester: input.requester || ctx.actor };
+    const id = record(ctx, `Add release ${input.title}`, (rec) => {
+      const created = rec.put('release', draft);
+      if (input.status === 'submitted') rec.put('release', moved(ctx, { ...draft, id: created }, 'submitted'));
+      return created;
+    });
     return requireExisting(getRelease(ctx.db, id), 'release', id);
   },
   'release.update': (input: ParsedInput<'release.update'>, ctx: HandlerContext) => {
-    requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+    const before = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
     checkReleaseLinks(ctx.db, input, input.id);
-    record(ctx, `Edit release ${input.title}`, (rec) => rec.put('release', input));
+    // An edit keeps the lifecycle times and the approvals; a status change is a lifecycle move, checked as one.
+    const edited = { ...before, ...input, approvers: before.approvers };
+    const after = input.status === before.status ? edited : moved(ctx, { ...edited, status: before.status }, input.status, input.outcomeResult ?? undefined);
+    record(ctx, `Edit release ${input.title}`, (rec) => writeRevision(ctx, rec, before, after));
     return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
   },
   'release.delete': (input: ParsedInput<'release.delete'>, ctx: HandlerContext) => deleteRelease(ctx, input.id),

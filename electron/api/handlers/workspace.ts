@@ -7,6 +7,7 @@ import { schemaVersion } from '../../store/migrations';
 import { isReadOnly } from '../../store/open-workspace';
 import { workspaceCounts } from '../../store/lookups';
 import { listExceptions } from '../../store/repos/exceptions';
+import { listApprovals, listPolicies, listProfiles } from '../../store/repos/governance';
 import { listActionItems, listEvents, listIncidents, listRunbooks, listRuns } from '../../store/repos/ops';
 import { auditPosition } from '../../store/write-tx';
 import type { HandlerContext } from '../context';
@@ -30,6 +31,7 @@ function snapshot(ctx: HandlerContext): WorkspaceSnapshot {
     plan: catalogHandlers['plan.get']({}, ctx),
     exceptions: listExceptions(ctx.db),
     ops: { runbooks: listRunbooks(ctx.db), incidents: listIncidents(ctx.db), runs: listRuns(ctx.db), events: listEvents(ctx.db), actionItems: listActionItems(ctx.db) },
+    governance: { profiles: listProfiles(ctx.db), approvals: listApprovals(ctx.db), policies: listPolicies(ctx.db) },
     history: historyState(ctx.db),
     through: auditPosition(ctx.db),
   }))();

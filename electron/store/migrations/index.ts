@@ -6,6 +6,7 @@ import { up as icsLinks } from './003-ics-links';
 import { up as auditApartFromUndo } from './004-audit-apart-from-undo';
 import { up as runbooksIncidents } from './005-runbooks-incidents';
 import { up as auditHashChain } from './006-audit-hash-chain';
+import { up as changeGovernance } from './007-change-governance';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'append-only audit, undo journal and id sequence', up: auditApartFromUndo },
   { version: 5, name: 'runbooks, incidents, runs and their timelines', up: runbooksIncidents },
   { version: 6, name: 'the audit as a hash chain', up: auditHashChain },
+  { version: 7, name: 'change governance: lifecycle, profiles, approvals and policies', up: changeGovernance },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -5,7 +5,16 @@ import { prep } from '../statement-cache';
 interface ReleaseRow {
   id: number; title: string; type: Release['type']; status: Release['status']; train: string; planned_start: string | null;
   duration_minutes: number; strategy: Release['strategy']; requester: string; approvers: string; waves: string; rollback: string;
-  outcome: string | null;
+  outcome: string | null; governance: string;
+}
+
+/** The lifecycle fields kept together in releases.governance (migration 007). */
+const GOVERNANCE_FIELDS = ['outcomeResult', 'standardKind', 'firstCommitAt', 'fixesIncidentId', 'submittedAt', 'approvedAt', 'startedAt', 'finishedAt'] as const;
+
+function governanceOf(r: Release): string {
+  const body: Record<string, unknown> = {};
+  for (const field of GOVERNANCE_FIELDS) if (r[field] !== undefined && r[field] !== null) body[field] = r[field];
+  return JSON.stringify(body);
 }
 
 function toRelease(r: ReleaseRow, services: Release['services'], dependsOn: Release['dependsOn']): Release {
@@ -14,6 +23,8 @@ function toRelease(r: ReleaseRow, services: Release['services'], dependsOn: Rele
     durationMinutes: r.duration_minutes, strategy: r.strategy, requester: r.requester,
     approvers: JSON.parse(r.approvers) as string[], waves: JSON.parse(r.waves) as Release['waves'],
     rollback: JSON.parse(r.rollback) as Release['rollback'], services, dependsOn, outcome: r.outcome,
+    outcomeResult: null, standardKind: null, firstCommitAt: null, fixesIncidentId: null, submittedAt: null, approvedAt: null, startedAt: null, finishedAt: null,
+    ...(JSON.parse(r.governance) as Partial<Release>),
   };
 }
 
@@ -49,12 +60,17 @@ export function releaseIdsTouching(db: Db, serviceId: number): number[] {
 
 export function putRelease(db: Db, r: Release): void {
   prep(db, 
-    `INSERT INTO releases (id, title, type, status, train, planned_start, duration_minutes, strategy, requester, approvers, waves, rollback, outcome)
-     VALUES (@id, @title, @type, @status, @train, @plannedStart, @durationMinutes, @strategy, @requester, @approvers, @waves, @rollback, @outcome)
+    `INSERT INTO releases (id, title, type, status, train, planned_start, duration_minutes, strategy, requester, approvers, waves, rollback, outcome, governance)
+     VALUES (@id, @title, @type, @status, @train, @plannedStart, @durationMinutes, @strategy, @requester, @approvers, @waves, @rollback, @outcome, @governance)
      ON CONFLICT(id) DO UPDATE SET title = excluded.title, type = excluded.type, status = excluded.status, train = excluded.train,
        planned_start = excluded.planned_start, duration_minutes = excluded.duration_minutes, strategy = excluded.strategy,
-       requester = excluded.requester, approvers = excluded.approvers, waves = excluded.waves, rollback = excluded.rollback, outcome = excluded.outcome`,
-  ).run({ ...r, approvers: JSON.stringify(r.approvers), waves: JSON.stringify(r.waves), rollback: JSON.stringify(r.rollback) });
+       requester = excluded.requester, approvers = excluded.approvers, waves = excluded.waves, rollback = excluded.rollback, outcome = excluded.outcome,
+       governance = excluded.governance`,
+  ).run({
+    id: r.id, title: r.title, type: r.type, status: r.status, train: r.train, plannedStart: r.plannedStart, durationMinutes: r.durationMinutes,
+    strategy: r.strategy, requester: r.requester, outcome: r.outcome,
+    approvers: JSON.stringify(r.approvers), waves: JSON.stringify(r.waves), rollback: JSON.stringify(r.rollback), governance: governanceOf(r),
+  });
   prep(db, 'DELETE FROM release_services WHERE release_id = ?').run(r.id);
   prep(db, 'DELETE FROM release_dependencies WHERE release_id = ?').run(r.id);
   const addService = prep(db, 'INSERT INTO release_services (release_id, service_id, how) VALUES (?, ?, ?)');

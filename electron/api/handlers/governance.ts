@@ -1,0 +1,45 @@
+import type { Deleted, ParsedInput } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { getProfile, getPolicy } from '../../store/repos/governance';
+import { getRelease } from '../../store/repos/releases';
+import type { HandlerContext } from '../context';
+import { record } from '../record';
+import { requireExisting } from './catalog-checks';
+import { actingProfile, approve, moved } from './release-lifecycle';
+
+const STATUS_LABEL = (to: string) => ({ submitted: 'Submit', scheduled: 'Schedule', 'in-progress': 'Start', done: 'Close', 'rolled-back': 'Roll back', failed: 'Fail', cancelled: 'Cancel', draft: 'Return to draft', approved: 'Approve' })[to] ?? to;
+
+export const governanceHandlers = {
+  'release.transition': (input: ParsedInput<'release.transition'>, ctx: HandlerContext) => {
+    const release = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+    const next = moved(ctx, release, input.to, input.outcome);
+    const withNote = input.note ? { ...next, outcome: input.note } : next;
+    record(ctx, `${STATUS_LABEL(input.to)} ${release.title}`, (rec) => rec.put('release', withNote));
+    return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+  },
+  'release.approve': (input: ParsedInput<'release.approve'>, ctx: HandlerContext) => {
+    const release = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+    record(ctx, `Approve ${release.title}`, (rec) => approve(ctx, rec, release, input.note));
+    return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
+  },
+  'profile.create': (input: ParsedInput<'profile.create'>, ctx: HandlerContext) => {
+    const id = record(ctx, `Add profile ${input.name}`, (rec) => rec.put('profile', input));
+    return requireExisting(getProfile(ctx.db, id), 'profile', id);
+  },
+  'profile.update': (input: ParsedInput<'profile.update'>, ctx: HandlerContext) => {
+    requireExisting(getProfile(ctx.db, input.id), 'profile', input.id);
+    record(ctx, `Edit profile ${input.name}`, (rec) => rec.put('profile', input));
+    return requireExisting(getProfile(ctx.db, input.id), 'profile', input.id);
+  },
+  'profile.delete': (input: ParsedInput<'profile.delete'>, ctx: HandlerContext): Deleted => {
+    const profile = requireExisting(getProfile(ctx.db, input.id), 'profile', input.id);
+    record(ctx, `Delete profile ${profile.name}`, (rec) => rec.remove('profile', input.id));
+    return { id: input.id, alsoRemoved: [] };
+  },
+  'policy.update': (input: ParsedInput<'policy.update'>, ctx: HandlerContext) => {
+    const profile = actingProfile(ctx);
+    if (profile.role !== 'change-manager') throw new AppError('REFUSED', `Only a change manager can change an approval policy; ${profile.name} is ${profile.role}.`);
+    record(ctx, `Change the approval policy for tier ${input.tier}`, (rec) => rec.put('policy', { ...input, id: input.tier }));
+    return requireExisting(getPolicy(ctx.db, input.tier), 'approval policy', input.tier);
+  },
+};

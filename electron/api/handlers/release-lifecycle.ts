@@ -1,0 +1,72 @@
+import { AppError } from '../../../shared/api/result';
+import { approvalRefusal, materialChanges, OUTCOMES_FOR, transitionRefusal } from '../../../shared/engine/governance';
+import type { ReleaseOutcome } from '../../../shared/model/governance';
+import type { Release } from '../../../shared/model/plan';
+import { releaseApproval } from '../../store/release-governance';
+import { approvalsOf, listProfiles, profileNamed } from '../../store/repos/governance';
+import { nowOf, type Recorder } from '../../store/write-tx';
+import type { HandlerContext } from '../context';
+
+const refuse = (message: string): AppError => new AppError('REFUSED', message);
+
+/** The release after moving it to `to`: the move checked against the lifecycle and approvals, its time stamped. */
+export function moved(ctx: HandlerContext, release: Release, to: Release['status'], outcome?: ReleaseOutcome): Release {
+  const approval = releaseApproval(ctx.db, release);
+  const refusal = transitionRefusal(release, to, approval, outcome);
+  if (refusal) throw refuse(refusal);
+  const at = nowOf(ctx).toISOString();
+  const next: Release = { ...release, status: to };
+  if (to === 'submitted') {
+    next.submittedAt = at;
+    // A standard change of a kind its tier pre-approves needs no approver.
+    if (approval.preApproved) Object.assign(next, { status: 'approved', approvedAt: at });
+  }
+  if (to === 'approved') next.approvedAt ??= at;
+  if (to === 'in-progress') next.startedAt = at;
+  const outcomes = OUTCOMES_FOR[to];
+  if (outcomes) Object.assign(next, { finishedAt: at, outcomeResult: outcome ?? outcomes[0] });
+  return next;
+}
+
+/**
+ * Writes an edited release. A change to what was approved (its start, services, waves, plan...) withdraws
+ * the approvals, and an approved or scheduled release goes back to submitted; the reason is kept on each.
+ */
+export function writeRevision(ctx: HandlerContext, rec: Recorder, before: Release, after: Release): void {
+  const changed = materialChanges(before, after);
+  const valid = approvalsOf(ctx.db, before.id).filter((a) => a.withdrawnAt === null);
+  let next = after;
+  if (changed.length > 0 && valid.length > 0 && !['done', 'rolled-back', 'failed', 'cancelled', 'in-progress'].includes(after.status)) {
+    const at = nowOf(ctx).toISOString();
+    const reason = `Changed after approval: ${changed.join(', ')}`;
+    for (const a of valid) rec.put('approval', { ...a, withdrawnAt: at, withdrawnReason: reason });
+    next = { ...after, approvers: [], ...(after.status === 'approved' || after.status === 'scheduled' ? { status: 'submitted' as const, approvedAt: null } : {}) };
+  }
+  rec.put('release', next);
+}
+
+/** The acting profile; a governance decision is always someone's. */
+export function actingProfile(ctx: HandlerContext) {
+  const profile = profileNamed(ctx.db, ctx.actor);
+  if (profile) return profile;
+  const names = listProfiles(ctx.db).map((p) => p.name);
+  throw refuse(
+    names.length === 0
+      ? `No profiles exist in this workspace yet, so nobody can approve. Add profiles first (Dashboard → Profiles, or profile.create).`
+      : `“${ctx.actor}” is not a profile in this workspace. Choose who you are under “Acting as” (${names.join(', ')}); on the command line set RELEASE_COCKPIT_AS.`,
+  );
+}
+
+/** Records the acting profile's approval; the release becomes approved when its tier's policy is met. */
+export function approve(ctx: HandlerContext, rec: Recorder, release: Release, note: string): void {
+  const profile = profileNamed(ctx.db, ctx.actor);
+  const before = releaseApproval(ctx.db, release);
+  const refusal = approvalRefusal(release, profile, before, ctx.actor);
+  if (refusal || !profile) throw refuse(refusal ?? 'No profile.');
+  const at = nowOf(ctx).toISOString();
+  rec.put('approval', { releaseId: release.id, approver: profile.name, role: profile.role, at, note, withdrawnAt: null, withdrawnReason: null });
+  const after = releaseApproval(ctx.db, release);
+  const approvers = after.valid.map((a) => a.approver);
+  const becomesApproved = after.satisfied && release.status === 'submitted';
+  rec.put('release', { ...release, approvers, ...(becomesApproved ? { status: 'approved' as const, approvedAt: at } : {}) });
+}

@@ -1,0 +1,2 @@
+export * from './approval-status';
+export * from './lifecycle';
