@@ -32,7 +32,6 @@ export function Navigation() {
             >
               <Icon name={s.icon} />
               <span className="nav-label">{s.label}</span>
-              {s.plan ? <span className="nav-soon" aria-hidden="true">Soon</span> : null}
               <kbd className="nav-key" aria-hidden="true">Alt {i + 1}</kbd>
             </button>
           </li>

@@ -3,18 +3,19 @@ import { CalendarScreen } from '../calendar/CalendarScreen';
 import { CatalogScreen } from '../catalog/CatalogScreen';
 import type { Section } from '../state/ui';
 import type { IconName } from '../ui/Icon';
-import { NotBuilt } from './NotBuilt';
 
 // Sections with big libraries are their own chunks: not parsed at start-up, fetched once the page is idle.
 const loadBlast = () => import('../blast/BlastScreen');
 const loadRunbooks = () => import('../runbooks/RunbooksScreen');
 const BlastScreen = lazy(() => loadBlast().then((m) => ({ default: m.BlastScreen })));
 const RunbooksScreen = lazy(() => loadRunbooks().then((m) => ({ default: m.RunbooksScreen })));
+const loadDashboard = () => import('../dashboard/DashboardScreen');
+const DashboardScreen = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardScreen })));
 
 /** Fetches the lazy sections when the browser has nothing better to do, so opening them later is instant. */
 export function preloadSectionsWhenIdle(): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts: { timeout: number }) => void }).requestIdleCallback;
-  const load = () => void Promise.all([loadBlast(), loadRunbooks()]).catch(() => undefined);
+  const load = () => void Promise.all([loadBlast(), loadRunbooks(), loadDashboard()]).catch(() => undefined);
   // After the opening screen has settled (its first conflict check included), then in an idle moment.
   setTimeout(() => (idle ? idle(load, { timeout: 5000 }) : load()), 3000);
 }
@@ -25,10 +26,6 @@ export interface SectionInfo {
   icon: IconName;
   /** What the main area shows while this section is open. */
   screen: ComponentType<{ section: SectionInfo }>;
-  /** For sections still to be built: what they will do, said plainly. */
-  plan?: string;
-  /** What already works elsewhere, e.g. the same engine on the command line. */
-  meanwhile?: string;
 }
 
 export const SECTION_INFO: readonly SectionInfo[] = [
@@ -45,7 +42,6 @@ export const SECTION_INFO: readonly SectionInfo[] = [
     id: 'dashboard',
     label: 'Dashboard',
     icon: 'dashboard',
-    screen: NotBuilt,
-    plan: 'The dashboard will track change failure rate, time to restore and rollback frequency across releases.',
+    screen: DashboardScreen,
   },
 ];
