@@ -40,6 +40,19 @@ function labelWidth(text: string): number {
   return w;
 }
 
+/**
+ * The name as the map's box shows it: one too long for two lines, or holding a run of characters
+ * wider than a line (which would spill out of the box), is cut with an ellipsis. The panel, the
+ * search and the exports keep the whole name.
+ */
+export function mapName(name: string, lineWidth: number): string {
+  const fits = (text: string) => labelWidth(text) <= lineWidth * 1.8 && text.split(/\s+/).every((word) => labelWidth(word) <= lineWidth);
+  if (fits(name)) return name;
+  const chars = [...name];
+  while (chars.length > 1 && !fits(`${chars.join('')}…`)) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
 const sid = (id: number) => `s${id}`;
 
 /** FNV-1a, to key the estate's cached layout by the exact set of services shown. */
@@ -86,8 +99,9 @@ export function buildMapModel(
   for (const { service, node } of shown) {
     const maxW = node?.role === 'source' ? MAX_W_SOURCE : MAX_W;
     const second = `Tier ${service.tier}${node ? ` · ${hopText(node.hops, mode)}` : ''}`;
-    const textW = Math.min(maxW - 20, Math.max(labelWidth(service.name), labelWidth(second)));
-    const wraps = labelWidth(service.name) > maxW - 20;
+    const name = mapName(service.name, maxW - 20);
+    const textW = Math.min(maxW - 20, Math.max(labelWidth(name), labelWidth(second)));
+    const wraps = labelWidth(name) > maxW - 20;
     const width = Math.max(96, Math.ceil(textW) + 24);
     const height = wraps ? NODE_H_WRAPPED : NODE_H;
     const parent = options.groupBySite ? groupOf(service) : undefined;
@@ -100,7 +114,7 @@ export function buildMapModel(
       data: {
         id: sid(service.id),
         serviceId: service.id,
-        label: `${service.name}\n${second}`,
+        label: `${name}\n${second}`,
         w: width,
         h: height,
         tw: width - 14,

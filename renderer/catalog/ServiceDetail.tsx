@@ -22,7 +22,7 @@ function DependencyLink({ link }: { link: Link }) {
   return (
     <div className="link-row">
       {other ? (
-        <button type="button" className="link" onClick={() => select(other.id)}>
+        <button type="button" className="link" title={other.name} onClick={() => select(other.id)}>
           {other.name}
         </button>
       ) : (
@@ -108,7 +108,7 @@ export function ServiceDetail({ service }: { service: Service }) {
           empty="Serves no particular site."
           render={(site) => (
             <div className="link-row">
-              <span className="link-text">{site.name}</span>
+              <span className="link-text" title={site.name}>{site.name}</span>
               <span className="link-meta" title={utcOffset(site.timeZone)}>{site.timeZone}</span>
             </div>
           )}
@@ -118,7 +118,7 @@ export function ServiceDetail({ service }: { service: Service }) {
           title="Business processes"
           items={processes}
           empty="Supports no business process yet."
-          render={(p) => <span className="link-text">{p.name}</span>}
+          render={(p) => <span className="link-text" title={p.name}>{p.name}</span>}
         />
       </div>
     </section>

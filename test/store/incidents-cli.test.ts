@@ -33,7 +33,7 @@ describe('release-cockpit incident', () => {
     expect(list.code).toBe(0);
     expect(list.out).toMatch(new RegExp(`^#${id} {2}SEV2 {2}Triage .* ASNs <not> sent$`, "m"));
     const show = await cli({ workspace }, ['show', id]);
-    expect(show.out).toMatch(/^# SEV2 ASNs \\<not\\> sent/);
+    expect(show.out).toMatch(/^# SEV2 ASNs &lt;not&gt; sent/);
     expect(show.out).toContain('## Blast radius');
     const out = join(dir, 'report.json');
     const exported = await cli({ workspace, format: 'json', out }, ['export', id]);

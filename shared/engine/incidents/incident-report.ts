@@ -84,9 +84,13 @@ export function describeEntry(e: TimelineEntry, runTitle: ReadonlyMap<number, st
   }
 }
 
-/** Text from the catalog or a person, inert in Markdown: no HTML, no links, no emphasis it did not ask for. */
+/**
+ * Text from the catalog or a person, inert in Markdown: no HTML, no links, no emphasis it did not ask
+ * for. Angle brackets become entities, not backslash escapes: renderers older than CommonMark pass
+ * `\<img …>` through as a live tag.
+ */
 export function mdText(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()#+!|<>~-])/g, '\\$1').replace(/&/g, '&amp;');
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()#+!|~-])/g, '\\$1').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const row = (cells: readonly string[]) => `| ${cells.map(mdText).join(' | ')} |`;
