@@ -4,10 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundlePath, isBundleCurrent } from '../../bin/cli-bundle.mjs';
+import { gateHandlers } from '../../electron/api/gate-handlers';
+import { handlers } from '../../electron/api/handler-table';
 import { cliBuildOptions } from '../../electron/build/bundle';
 
 describe('the CLI bundle', () => {
-  it('loads only what the gate needs when a pipeline runs `gate`: no import or ICS parsers, no zod locales', async () => {
+  it('gives the gate the very handlers of the one table, so the CLI and the app cannot answer differently', () => {
+    for (const [method, handler] of Object.entries(gateHandlers)) expect(handler, method).toBe(handlers[method as keyof typeof gateHandlers]);
+  });
+
+  it('loads only what the gate needs when a pipeline runs `gate`: no import or ICS parsers, no scheduler, no zod locales', async () => {
     const result = await build({ ...cliBuildOptions(), write: false, metafile: true, logLevel: 'silent' });
     const outputs = result.metafile.outputs;
     const [gateChunk] = Object.entries(outputs).find(([, o]) => o.entryPoint?.endsWith('electron/cli/gate-command.ts'))!;
@@ -21,7 +27,7 @@ describe('the CLI bundle', () => {
     visit(gateChunk);
     const inputs = [...loaded].flatMap((path) => Object.keys(outputs[path]!.inputs));
     expect(inputs.some((path) => path.endsWith('shared/engine/conflicts/gate.ts'))).toBe(true);
-    expect(inputs.filter((path) => /node_modules\/(yaml|papaparse|ical\.js|ical-generator|timezones-ical-library)\/|node_modules\/zod\/.*locales\/(?!en\.)/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /node_modules\/(yaml|papaparse|ical\.js|ical-generator|timezones-ical-library)\/|node_modules\/zod\/.*locales\/(?!en\.)|shared\/engine\/rcpsp\//.test(path))).toEqual([]);
   });
 });
 
