@@ -6,13 +6,17 @@ import { join } from 'node:path';
 /** The bundle's entry under a checkout's root folder. */
 export const bundlePath = (root) => join(root, 'dist', 'cli', 'release-cockpit.mjs');
 
-/** Newest modification time under electron/ and shared/, and of package.json; 0 when none is there (an installed copy). */
+/**
+ * Newest modification time under electron/ and shared/ (files, and folders: a deleted or renamed file
+ * changes its folder's), and of package.json; 0 when none is there (an installed copy).
+ */
 export function newestSourceTime(root) {
   let newest = 0;
   const visit = (dir) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
+      newest = Math.max(newest, statSync(dir).mtimeMs);
     } catch {
       return;
     }

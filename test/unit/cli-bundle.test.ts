@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,16 +37,17 @@ describe('when bin/release-cockpit.mjs may run the bundle', () => {
 
   function checkout(): { touch(path: string, secondsAgo: number): void } {
     root = mkdtempSync(join(tmpdir(), 'cockpit-bundle-'));
-    const touch = (path: string, secondsAgo: number) => {
-      const file = join(root, path);
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, '');
+    const age = (path: string, secondsAgo: number) => {
       const at = Date.now() / 1000 - secondsAgo;
-      utimesSync(file, at, at);
+      utimesSync(join(root, path), at, at);
     };
-    touch('package.json', 100);
-    touch('electron/cli/main.ts', 100);
-    touch('shared/engine/conflicts/gate.ts', 100);
+    const touch = (path: string, secondsAgo: number) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), '');
+      age(path, secondsAgo);
+    };
+    for (const path of ['package.json', 'electron/cli/main.ts', 'electron/api/handlers/gate.ts', 'shared/engine/conflicts/gate.ts']) touch(path, 100);
+    for (const folder of ['electron', 'electron/cli', 'electron/api', 'electron/api/handlers', 'shared', 'shared/engine', 'shared/engine/conflicts']) age(folder, 100);
     return { touch };
   }
 
@@ -64,6 +65,12 @@ describe('when bin/release-cockpit.mjs may run the bundle', () => {
     const tree = checkout();
     tree.touch('dist/cli/release-cockpit.mjs', 50);
     tree.touch(edited, 10);
+    expect(isBundleCurrent(root)).toBe(false);
+  });
+
+  it('falls back to the source once a source file is deleted after the build', () => {
+    checkout().touch('dist/cli/release-cockpit.mjs', 50);
+    unlinkSync(join(root, 'electron/api/handlers/gate.ts'));
     expect(isBundleCurrent(root)).toBe(false);
   });
 
