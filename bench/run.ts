@@ -1,11 +1,12 @@
 /**
  * `npm run bench -- [--psplib DIR] [--time-limit-ms-j30 N] [--quick]`: the engine, the release
- * scheduler and (with --psplib) the PSPLIB j30 / j120 sets, printed as one JSON object with each
- * figure next to its target. Progress goes to stderr, the JSON alone to stdout.
+ * scheduler, the CLI gate's cold start and (with --psplib) the PSPLIB j30 / j120 sets, printed as
+ * one JSON object with each figure next to its target. Progress goes to stderr, the JSON alone to stdout.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEngine } from './engine';
+import { benchGateCold } from './gate-cold';
 import { benchPsplib } from './psplib';
 import { benchSchedule } from './schedule';
 
@@ -26,6 +27,7 @@ const TARGETS = {
   j30AvgMs: 200,
   j120AvgDeviationFromCpmPct: 35,
   j120AvgMs: 1000,
+  gateColdMedianMs: 250,
 };
 
 function parseArgs(argv: string[]): { psplib: string | null; j30TimeLimitMs: number; quick: boolean } {
@@ -62,15 +64,20 @@ async function main(): Promise<void> {
   log(`release scheduler (${releases} releases)…`);
   const schedule = benchSchedule({ releases, ...(quick ? { timeLimitMs: 300 } : {}) });
 
+  log('CLI gate cold start…');
+  const gate = await benchGateCold({ runs: quick ? 5 : 10, log });
+
   const rows: Row[] = [
     atMost('blast radius p95', engine.blastRadiusP95Ms, TARGETS.blastRadiusP95Ms, 'ms'),
     atMost('full conflict recompute (median)', engine.fullConflictMs, TARGETS.fullConflictMs, 'ms'),
     atMost('incremental conflict update p95', engine.incrementalConflictMs, TARGETS.incrementalConflictMs, 'ms'),
     atMost(`schedule ${schedule.releases} releases`, schedule.ms, TARGETS.schedule1000Ms, 'ms'),
     { measure: 'schedule feasible (independent check)', value: schedule.feasible, target: 'true', met: schedule.feasible },
+    atMost('CLI gate --service --site, cold (median)', gate.servicesAtSite.noCompileCache.medianMs, TARGETS.gateColdMedianMs, 'ms'),
+    atMost('CLI gate --release --json, cold (median)', gate.releaseJson.noCompileCache.medianMs, TARGETS.gateColdMedianMs, 'ms'),
   ];
 
-  const result: Record<string, unknown> = { quick, engine, schedule };
+  const result: Record<string, unknown> = { quick, engine, schedule, gate };
   if (psplib !== null) {
     const sets = [
       { name: 'j30', timeLimitMs: j30TimeLimitMs },

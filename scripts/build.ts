@@ -1,5 +1,6 @@
-import { buildElectron, buildRenderer } from '../electron/build/bundle';
+import { buildCli, buildElectron, buildRenderer } from '../electron/build/bundle';
 
 await buildRenderer();
 await buildElectron();
-console.log('Built dist/renderer and dist/electron.');
+await buildCli();
+console.log('Built dist/renderer, dist/electron and dist/cli.');

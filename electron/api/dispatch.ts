@@ -21,23 +21,24 @@ function sqliteMessage(error: { code?: string; message: string }): string | null
 
 /**
  * Validates the input against the contract, runs the handler, and turns every outcome into a Result.
- * `log` receives unexpected errors so they are never swallowed silently.
+ * `log` receives unexpected errors so they are never swallowed silently. `table` is the one handler
+ * table, or a slice of it for a caller that must start fast (the CLI gate).
  */
 export async function dispatch(
-  table: HandlerTable,
+  table: Partial<HandlerTable>,
   ctx: HandlerContext,
   method: string,
   rawInput: unknown,
   log: (error: unknown) => void = console.error,
 ): Promise<Result<unknown>> {
-  if (!isMethod(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown operation “${method}”.` } };
+  const handler = isMethod(method) ? (table[method] as Handler<Method> | undefined) : undefined;
+  if (!isMethod(method) || !handler) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown operation “${method}”.` } };
   const parsed = contract[method].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     return { ok: false, error: { code: 'VALIDATION', message: issuesSentence(issues), issues } };
   }
   try {
-    const handler = table[method] as Handler<Method>;
     const kind = contract[method].kind;
     if (kind === 'read') return { ok: true, value: await handler(parsed.data as never, ctx) };
     if (isReadOnly(ctx.db)) return { ok: false, error: { code: 'READ_ONLY', message: READ_ONLY_MESSAGE } };

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_OUT = join(ROOT, 'dist', 'renderer');
 export const ELECTRON_OUT = join(ROOT, 'dist', 'electron');
+export const CLI_OUT = join(ROOT, 'dist', 'cli');
+/** What bin/release-cockpit.mjs runs when it is at least as new as the sources. */
+export const CLI_BUNDLE = join(CLI_OUT, 'release-cockpit.mjs');
 
 const common: BuildOptions = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
@@ -66,4 +69,32 @@ export async function buildElectron(): Promise<void> {
     target: ['node22'],
     external: ['electron', 'better-sqlite3'],
   });
+}
+
+/**
+ * The command line as plain JavaScript, so a pipeline's `release-cockpit gate` compiles no TypeScript.
+ * Each command is its own chunk, loaded when it runs. The CommonJS libraries inside call require(),
+ * which an ES module lacks: the banner provides it.
+ */
+export function cliBuildOptions(): BuildOptions {
+  return {
+    ...common,
+    sourcemap: false,
+    entryPoints: { 'release-cockpit': join(ROOT, 'electron', 'cli', 'main.ts') },
+    outdir: CLI_OUT,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: ['node22'],
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  };
+}
+
+export async function buildCli(): Promise<void> {
+  // Chunk names carry content hashes: clear old ones so the folder holds one build.
+  rmSync(CLI_OUT, { recursive: true, force: true });
+  await build(cliBuildOptions());
 }

@@ -1,3 +1,4 @@
+import { handlers } from '../api/handler-table';
 import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -18,13 +19,13 @@ export async function runAudit(values: Values, positionals: string[], io: Io): P
   if (!session) return 1;
   try {
     if (sub === 'checkpoint') {
-      const head = await callApi(session, 'audit.checkpoint', {}, io);
+      const head = await callApi(session, 'audit.checkpoint', {}, io, handlers);
       if (!head) return 1;
       if (values.json) io.out(JSON.stringify(head, null, 2));
       else io.out(`${head.count} audit entries; head entry ${head.headId}${head.headAt ? ` (${head.headAt})` : ''}; head hash ${head.headHash}`);
       return 0;
     }
-    const verdict = await callApi(session, 'audit.verify', {}, io);
+    const verdict = await callApi(session, 'audit.verify', {}, io, handlers);
     if (!verdict) return 1;
     if (values.json) io.out(JSON.stringify(verdict, null, 2));
     else if (verdict.intact) io.out(`The audit trail is intact: ${verdict.count} entries chain to head hash ${verdict.headHash}. Compare that hash with a checkpoint kept elsewhere to know that history was not rebuilt.`);

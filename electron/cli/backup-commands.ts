@@ -5,6 +5,7 @@ import { count } from '../../shared/text/plural';
 import { openSession } from '../host/session';
 import { resolveWorkspacePath } from '../host/workspace-location';
 import { backupDir, listBackups, restoreBackup } from '../store/backups';
+import { handlers } from '../api/handler-table';
 import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -16,7 +17,7 @@ export async function runBackup(values: Values, _positionals: string[], io: Io):
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const taken = await callApi(session, 'backup.create', {}, io);
+    const taken = await callApi(session, 'backup.create', {}, io, handlers);
     if (!taken) return 1;
     io.out(`${backupDir(session.ctx.workspacePath)}/${taken.name}`);
     return 0;
@@ -29,7 +30,7 @@ export async function runBackups(values: Values, _positionals: string[], io: Io)
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const list = await callApi(session, 'backup.list', {}, io);
+    const list = await callApi(session, 'backup.list', {}, io, handlers);
     if (!list) return 1;
     if (values.json) io.out(JSON.stringify(list, null, 2));
     else if (list.length === 0) io.out(`No backups yet in ${backupDir(session.ctx.workspacePath)}. Take one with: release-cockpit backup --workspace FILE`);

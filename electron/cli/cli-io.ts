@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
-import { handlers } from '../api/handler-table';
+import type { HandlerTable } from '../api/handler-table';
 import { openSession, type Session } from '../host/session';
 import { resolveWorkspacePath } from '../host/workspace-location';
 
@@ -63,9 +63,12 @@ export function findByName<T extends { name: string }>(list: readonly T[], name:
   return null;
 }
 
-/** One call through the handler table, as the app makes it; null after printing why it failed. */
-export async function callApi<M extends Method>(session: Session, method: M, input: Input<M>, io: Io): Promise<Output<M> | null> {
-  const result = await dispatch(handlers, session.ctx, method, input);
+/**
+ * One call through the handler table, as the app makes it; null after printing why it failed. A command
+ * that must start fast passes a slice of the table (the gate), so it never loads the rest.
+ */
+export async function callApi<M extends Method>(session: Session, method: M, input: Input<M>, io: Io, table: Pick<HandlerTable, M>): Promise<Output<M> | null> {
+  const result = await dispatch(table, session.ctx, method, input);
   if (result.ok) return result.value as Output<M>;
   io.err(result.error.message);
   for (const issue of result.error.issues ?? []) if (!result.error.message.includes(issue.message)) io.err(`  ${issue.path}: ${issue.message}`);

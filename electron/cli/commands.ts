@@ -1,13 +1,4 @@
 import type { ParseArgsConfig } from 'node:util';
-import { demoCommand, exportCommand, importCommand } from './workspace-commands';
-import { psplibCommand } from './psplib-cli';
-import { blastRadiusCommand, conflictsCommand } from './engine-commands';
-import { gateCommand } from './gate-command';
-import { exportIcsCommand, importIcsCommand } from './ics-commands';
-import { auditCommand } from './audit-commands';
-import { backupCommand, backupsCommand, restoreCommand } from './backup-commands';
-import { incidentCommand } from './incident-commands';
-import { scheduleCommand } from './schedule-command';
 
 export interface Command {
   usage: string;
@@ -16,25 +7,34 @@ export interface Command {
   run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
 }
 
-export const commands: Record<string, Command> = {
-  demo: demoCommand,
-  import: importCommand,
-  export: exportCommand,
-  'import-ics': importIcsCommand,
-  'export-ics': exportIcsCommand,
-  psplib: psplibCommand,
-  'blast-radius': blastRadiusCommand,
-  conflicts: conflictsCommand,
-  schedule: scheduleCommand,
-  gate: gateCommand,
-  incident: incidentCommand,
-  audit: auditCommand,
-  backup: backupCommand,
-  backups: backupsCommand,
-  restore: restoreCommand,
+/**
+ * Each command's module loads only when that command runs: a pipeline calling `gate` never parses
+ * the import, ICS or PSPLIB code (and their libraries). Help loads them all.
+ */
+const loaders: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./workspace-commands')).demoCommand,
+  import: async () => (await import('./workspace-commands')).importCommand,
+  export: async () => (await import('./workspace-commands')).exportCommand,
+  'import-ics': async () => (await import('./ics-commands')).importIcsCommand,
+  'export-ics': async () => (await import('./ics-commands')).exportIcsCommand,
+  psplib: async () => (await import('./psplib-cli')).psplibCommand,
+  'blast-radius': async () => (await import('./engine-commands')).blastRadiusCommand,
+  conflicts: async () => (await import('./engine-commands')).conflictsCommand,
+  schedule: async () => (await import('./schedule-command')).scheduleCommand,
+  gate: async () => (await import('./gate-command')).gateCommand,
+  incident: async () => (await import('./incident-commands')).incidentCommand,
+  audit: async () => (await import('./audit-commands')).auditCommand,
+  backup: async () => (await import('./backup-commands')).backupCommand,
+  backups: async () => (await import('./backup-commands')).backupsCommand,
+  restore: async () => (await import('./backup-commands')).restoreCommand,
 };
 
-export function usage(): string {
-  const lines = Object.values(commands).map((c) => `  release-cockpit ${c.usage}\n      ${c.summary}`);
+export function loadCommand(name: string): Promise<Command> | undefined {
+  return Object.hasOwn(loaders, name) ? loaders[name]!() : undefined;
+}
+
+export async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(loaders).map((load) => load()));
+  const lines = all.map((c) => `  release-cockpit ${c.usage}\n      ${c.summary}`);
   return `Release Cockpit command line\n\n${lines.join('\n')}\n\nWorkspace: --workspace FILE, else COCKPIT_WORKSPACE, else the app's user-data folder.`;
 }

@@ -1,3 +1,4 @@
+import { handlers } from '../api/handler-table';
 import { callApi, consoleIo, findByName, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -16,11 +17,11 @@ export async function runBlastRadius(values: Values, positionals: string[], io: 
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const catalog = await callApi(session, 'catalog.get', {}, io);
+    const catalog = await callApi(session, 'catalog.get', {}, io, handlers);
     if (!catalog) return 1;
     const service = findByName(catalog.services, name, 'service', io);
     if (!service) return 1;
-    const radius = await callApi(session, 'service.blastRadius', { serviceIds: [service.id], direction: values.upstream ? 'upstream' : 'downstream', ...(depth !== undefined ? { maxDepth: depth } : {}) }, io);
+    const radius = await callApi(session, 'service.blastRadius', { serviceIds: [service.id], direction: values.upstream ? 'upstream' : 'downstream', ...(depth !== undefined ? { maxDepth: depth } : {}) }, io, handlers);
     if (!radius) return 1;
     const result = {
       service: service.name,
@@ -49,7 +50,7 @@ export async function runConflicts(values: Values, _positionals: string[], io: I
   const session = openExisting(values, io);
   if (!session) return 1;
   try {
-    const [plan, found] = [await callApi(session, 'plan.get', {}, io), await callApi(session, 'plan.conflicts', {}, io)];
+    const [plan, found] = [await callApi(session, 'plan.get', {}, io, handlers), await callApi(session, 'plan.conflicts', {}, io, handlers)];
     if (!plan || !found) return 1;
     const titles = new Map(plan.releases.map((r) => [r.id, r.title]));
     const conflicts = found.map((c) => ({

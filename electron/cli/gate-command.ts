@@ -1,3 +1,4 @@
+import { gateHandlers } from '../api/gate-handlers';
 import { callApi, consoleIo, findByName, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -35,14 +36,14 @@ export async function runGate(values: Values, _positionals: string[], io: Io): P
     const when = Number.isNaN(at) ? {} : { at: new Date(at).toISOString() };
     let input;
     if (byRelease) {
-      const plan = await callApi(session, 'plan.get', {}, io);
+      const plan = await callApi(session, 'plan.get', {}, io, gateHandlers);
       if (!plan) return 1;
       const wanted = String(values.release).trim().replace(/^#/, '');
       const release = plan.releases.find((r) => String(r.id) === wanted) ?? findByName(plan.releases.map((r) => ({ ...r, name: r.title })), wanted, 'release', io);
       if (!release) return 1;
       input = { releaseId: release.id, minutes, ...when };
     } else {
-      const catalog = await callApi(session, 'catalog.get', {}, io);
+      const catalog = await callApi(session, 'catalog.get', {}, io, gateHandlers);
       if (!catalog) return 1;
       const service = findByName(catalog.services, String(values.service), 'service', io);
       if (!service) return 1;
@@ -50,7 +51,7 @@ export async function runGate(values: Values, _positionals: string[], io: Io): P
       if (site === null) return 1;
       input = { serviceId: service.id, minutes, ...(site ? { siteId: site.id } : {}), ...when };
     }
-    const answer = await callApi(session, 'plan.gate', input, io);
+    const answer = await callApi(session, 'plan.gate', input, io, gateHandlers);
     if (!answer) return 1;
     if (values.json) io.out(JSON.stringify(answer, null, 2));
     else {

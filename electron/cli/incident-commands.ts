@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatDuration, incidentDurations, incidentTimeline, statusTimes } from '../../shared/engine/incidents/incident-timeline';
 import { INCIDENT_STATUS_LABELS } from '../../shared/model/ops-enums';
+import { handlers } from '../api/handler-table';
 import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -27,7 +28,7 @@ export async function runIncident(values: Values, positionals: string[], io: Io)
   if (!session) return 1;
   try {
     if (sub === 'list') {
-      const snapshot = await callApi(session, 'workspace.snapshot', {}, io);
+      const snapshot = await callApi(session, 'workspace.snapshot', {}, io, handlers);
       if (!snapshot) return 1;
       const { incidents, events, runs } = snapshot.ops;
       const rows = incidents.map((incident) => {
@@ -40,7 +41,7 @@ export async function runIncident(values: Values, positionals: string[], io: Io)
       else for (const r of rows) io.out(`#${r.id}  ${r.severity}  ${INCIDENT_STATUS_LABELS[r.status].padEnd(9)}  ${r.declaredAt.slice(0, 16).replace('T', ' ')}Z  restored in ${r.timeToRestore.padEnd(10)}  ${r.title}`);
       return 0;
     }
-    const report = await callApi(session, 'incident.report', { id, format }, io);
+    const report = await callApi(session, 'incident.report', { id, format }, io, handlers);
     if (!report) return 1;
     if (sub === 'show') {
       io.out(report.text);

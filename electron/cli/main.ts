@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
-import { commands, usage } from './commands';
+import { loadCommand, usage } from './commands';
 
 /** `release-cockpit <command> …`: exit 0 on success, 1 on bad input or failure, 2 on usage errors. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage());
+    console.log(await usage());
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = await loadCommand(name);
   if (!command) {
-    console.error(`Unknown command “${name}”.\n\n${usage()}`);
+    console.error(`Unknown command “${name}”.\n\n${await usage()}`);
     return 2;
   }
   let parsed;

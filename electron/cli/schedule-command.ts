@@ -1,3 +1,4 @@
+import { handlers } from '../api/handler-table';
 import { callApi, consoleIo, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
@@ -15,11 +16,11 @@ export async function runSchedule(values: Values, _positionals: string[], io: Io
   try {
     // The host's clock is the schedule's "now": --now pins it, as tests pin the app's.
     session.ctx.now = () => new Date(now);
-    const proposal = await callApi(session, 'schedule.propose', { timeLimitMs, seed }, io);
+    const proposal = await callApi(session, 'schedule.propose', { timeLimitMs, seed }, io, handlers);
     if (!proposal) return 1;
     let applied = 0;
     if (values.apply && proposal.moves.length > 0) {
-      const result = await callApi(session, 'schedule.apply', { moves: proposal.moves.map((m) => ({ releaseId: m.releaseId, to: m.to })) }, io);
+      const result = await callApi(session, 'schedule.apply', { moves: proposal.moves.map((m) => ({ releaseId: m.releaseId, to: m.to })) }, io, handlers);
       if (!result) return 1;
       applied = result.applied;
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dependencyInput, dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Catalog, type Dependency, type Service, type Site } from '../model/catalog';
 import { icsExportInput, icsImportInput, type IcsExport } from '../model/ics-api';
 import { BLAST_DIRECTIONS, exceptionApproveInput, exceptionRequestInput, gateInput, scheduleApplyInput, scheduleProposeInput, type BlastRadiusView } from '../model/plan-api';

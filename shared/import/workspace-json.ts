@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RowError } from '../api/import-report';
 import { dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Dependency, type Service, type Site } from '../model/catalog';
 import { exceptionInput, releaseInput, releaseLifecycle, windowInput, type FreezeExceptionRecord, type PlanWindow, type Release } from '../model/plan';

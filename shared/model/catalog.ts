@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEPENDENCY_KINDS, HOSTINGS, SERVICE_KINDS, SITE_KINDS, STRENGTHS } from './enums';
 import { isIanaTimeZone } from './time-zones';
 

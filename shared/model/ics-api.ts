@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITIES, WINDOW_TYPES, windowScope } from './plan';
 
 import { ICS_ITEMS, ICS_TIME_MODES } from './plan-enums';

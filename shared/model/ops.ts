@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMMANDER_ROLE, INCIDENT_SEVERITIES, INCIDENT_STATUSES, REPORT_FORMATS, STEP_KINDS, STEP_OUTCOMES } from './ops-enums';
 
 export * from './ops-enums';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BlastRadius, ImpactedItem, ImpactedService } from '../engine/graph/blast-radius';
 
 const id = z.number().int().positive();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SERVICE_KINDS } from './enums';
 import { isIanaTimeZone } from './time-zones';
 import { RELEASE_OUTCOMES } from './governance-enums';
