@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RELEASE_OUTCOMES, ROLES } from './governance-enums';
 import { RELEASE_STATUSES } from './plan-enums';
 
