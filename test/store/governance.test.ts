@@ -15,7 +15,7 @@ async function estate() {
   ] as const) await w.ok('profile.create', p);
   const release = (over: Partial<Input<'release.create'>> = {}): Input<'release.create'> => ({
     title: 'WMS 7.2', type: 'normal', status: 'draft', plannedStart: '2031-03-04T22:00:00Z', durationMinutes: 90, strategy: 'big-bang',
-    requester: 'Rita', services: [{ serviceId: wms.id, how: 'code' }], ...over,
+    requester: 'Rita', services: [{ serviceId: wms.id, how: 'code' }], rollback: { steps: ['Redeploy 7.1'], expectedMinutes: 20, tested: true }, ...over,
   });
   return { ...w, wms, labels, release };
 }
@@ -110,5 +110,23 @@ describe('change governance through the handler table', () => {
     const r = await w.ok('release.create', w.release({ services: [{ serviceId: w.labels.id, how: 'config' }], status: 'submitted' }));
     expect((await w.ok('release.approve', { id: r.id }, 'Eve')).status).toBe('submitted');
     expect((await w.ok('release.approve', { id: r.id }, 'Omar')).status).toBe('approved');
+  });
+
+  it('the pipeline gate blocks an unapproved tier-1 change, lets an emergency change pass with a warning, and passes it once approved', async () => {
+    const w = await estate();
+    const normal = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    const blocked = await w.ok('plan.gate', { releaseId: normal.id });
+    expect(blocked).toMatchObject({ verdict: 'blocked', exitCode: 3 });
+    expect(blocked.reasons).toEqual([expect.objectContaining({ severity: 'blocking', type: 'not-approved', message: expect.stringMatching(/tier-1 service and is not approved: it still needs one approver from Operations and 1 more approver/) })]);
+    await w.ok('release.approve', { id: normal.id }, 'Omar');
+    await w.ok('release.approve', { id: normal.id }, 'Eve');
+    expect(await w.ok('plan.gate', { releaseId: normal.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [] });
+
+    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-03-06T22:00:00Z' }), 'Rita');
+    const warned = await w.ok('plan.gate', { releaseId: emergency.id });
+    expect(warned).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
+    await w.ok('release.transition', { id: emergency.id, to: 'in-progress' });
+    await w.ok('release.transition', { id: emergency.id, to: 'done' });
+    expect(await w.ok('plan.gate', { releaseId: emergency.id })).toMatchObject({ verdict: 'blocked', reasons: expect.arrayContaining([expect.objectContaining({ type: 'closed' })]) });
   });
 });

@@ -6,6 +6,8 @@ import { loadPlanningInput } from '../../store/load-planning-input';
 import { nowOf } from '../../store/write-tx';
 import type { HandlerContext } from '../context';
 import { requireExisting } from './catalog-checks';
+import { approvalReasons } from '../../../shared/engine/governance/gate-approval';
+import { releaseApproval } from '../../store/release-governance';
 
 /** A one-off change to one service, as a release the conflict engine can place beside the plan. */
 function candidate(input: ParsedInput<'plan.gate'>, id: number, at: string): Release {
@@ -34,7 +36,9 @@ export function gate(input: ParsedInput<'plan.gate'>, ctx: HandlerContext): Gate
     release = candidate(input, plan.releases.reduce((max, r) => Math.max(max, r.id), 0) + 1, at);
     subject = `a ${input.minutes}-minute change to ${service.name}`;
   }
-  const answer = gateRelease(planning, release, { synthetic: input.releaseId === undefined });
+  // A stored release answers for its change control too; a one-off service change has none to check.
+  const changeControl = input.releaseId === undefined ? [] : approvalReasons(release, releaseApproval(ctx.db, release));
+  const answer = gateRelease(planning, release, { synthetic: input.releaseId === undefined, changeControl });
   const lookup = { services: new Map(catalog.services.map((s) => [s.id, s])), sites: new Map(catalog.sites.map((s) => [s.id, s])) };
   const interval = plannedInterval(release);
   return {

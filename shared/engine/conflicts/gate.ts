@@ -6,12 +6,13 @@ import type { Conflict, ConflictType } from './conflict-types';
 import { releaseLabel } from './release-facts';
 
 /** How a CI/CD pipeline reads a conflict: a hard stop, a soft freeze needing an exception, or a note. */
-export type GateSeverity = 'hard' | 'soft' | 'blocking' | 'note';
+export type GateSeverity = 'hard' | 'soft' | 'blocking' | 'warning' | 'note';
 export type GateVerdict = 'allowed' | 'blocked' | 'needs-exception';
 
 export interface GateReason {
   severity: GateSeverity;
-  type: ConflictType;
+  /** A conflict's type, or a change-control finding (approvals, a closed release). */
+  type: ConflictType | 'not-approved' | 'emergency-unapproved' | 'closed';
   message: string;
 }
 
@@ -72,7 +73,7 @@ function severityOf(conflict: Conflict, subjectId: number, names: Names): GateSe
  * a stored one (possibly moved) or a candidate not in the plan; a candidate (`synthetic`) is not held
  * to paperwork rules it cannot have met.
  */
-export function gateRelease(input: ConflictInput, release: Release, opts: { synthetic: boolean }): GateAnswer {
+export function gateRelease(input: ConflictInput, release: Release, opts: { synthetic: boolean; changeControl?: readonly GateReason[] }): GateAnswer {
   const index = new ConflictIndex(input);
   index.update(release);
   const lookup = { services: new Map(input.catalog.services.map((s) => [s.id, s])), sites: new Map(input.catalog.sites.map((s) => [s.id, s])) };
@@ -82,12 +83,13 @@ export function gateRelease(input: ConflictInput, release: Release, opts: { synt
     site: (id) => lookup.sites.get(id)?.name ?? `site #${id}`,
     release: (id) => releases.get(id),
   };
-  const reasons = index
+  const conflicts: GateReason[] = index
     .forRelease(release.id)
     .filter((c) => !(opts.synthetic && PAPERWORK.includes(c.type)))
     .map((c) => ({ severity: severityOf(c, release.id, names), type: c.type, message: describe(c, release.id, names) }))
     // A candidate has no title of its own to be named by.
     .map((r) => (opts.synthetic ? { ...r, message: r.message.replace(releaseLabel(release), 'The change') } : r));
+  const reasons = [...conflicts, ...(opts.changeControl ?? [])];
   const blocked = reasons.some((r) => r.severity === 'hard' || r.severity === 'blocking');
   const soft = reasons.some((r) => r.severity === 'soft');
   return blocked ? { verdict: 'blocked', exitCode: 3, reasons } : soft ? { verdict: 'needs-exception', exitCode: 4, reasons } : { verdict: 'allowed', exitCode: 0, reasons };

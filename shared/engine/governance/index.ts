@@ -1,2 +1,3 @@
 export * from './approval-status';
 export * from './lifecycle';
+export * from './gate-approval';
