@@ -47,7 +47,7 @@ async function seedHostile(cockpit: CockpitApp) {
   await api(cockpit, 'dependency.create', { fromId: service.id, toId: bus, kind: 'event', strength: 'hard' });
   await api(cockpit, 'dependency.create', { fromId: long.id, toId: service.id, kind: 'sync-api', strength: 'hard' });
   const release = await api<{ id: number }>(cockpit, 'release.create', {
-    title: RELEASE, type: 'standard', status: 'scheduled', train: IMG, plannedStart: '2026-11-23T14:00:00Z', durationMinutes: 120, strategy: 'big-bang',
+    title: RELEASE, type: 'standard', status: 'submitted', train: IMG, plannedStart: '2026-11-23T14:00:00Z', durationMinutes: 120, strategy: 'big-bang',
     requester: JS_URL, approvers: [SCRIPT], services: [{ serviceId: service.id, how: 'code' }], waves: [{ name: `Wave ${SVG}`, siteIds: [site.id], soakMinutes: 0 }],
     rollback: { steps: [`${IMG} revert`], expectedMinutes: 30, tested: false }, outcome: null,
   });
