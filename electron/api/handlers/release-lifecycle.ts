@@ -18,8 +18,9 @@ export function moved(ctx: HandlerContext, release: Release, to: Release['status
   const next: Release = { ...release, status: to };
   if (to === 'submitted') {
     next.submittedAt = at;
-    // A standard change of a kind its tier pre-approves needs no approver.
-    if (approval.preApproved) Object.assign(next, { status: 'approved', approvedAt: at });
+    // A standard change of a kind its tier pre-approves needs no approver; a release whose approvals
+    // still stand (it went back to draft, or an undo took back its submission) needs none again.
+    if (approval.satisfied && release.type !== 'emergency') Object.assign(next, { status: 'approved', approvedAt: at });
   }
   if (to === 'approved') next.approvedAt ??= at;
   if (to === 'in-progress') next.startedAt = at;
