@@ -5,6 +5,7 @@ import { useBlast } from './blast-store';
 import { layoutGraph } from './layout-client';
 import type { MapModel } from './map-elements';
 import { setCurrentMap } from './map-instance';
+import { stage, swap } from './map-swap';
 import { mapStyle, themeColours } from './map-style';
 import { useBlastTheme } from './use-blast-data';
 
@@ -25,8 +26,6 @@ const MIN_DEFAULT_ZOOM = 0.75;
 const MAX_DEFAULT_ZOOM = 1.3;
 const PAD = 30;
 const PAN_STEP = 80;
-/** Nodes come first in the element list, so the first slices already show the map's boxes. */
-const ADD_SLICE = 1500;
 
 /**
  * Fit when it stays readable; otherwise the minimum readable zoom with the sources at the left edge
@@ -36,7 +35,8 @@ const ADD_SLICE = 1500;
 function frame(cy: Core, sourceIds: string[]): void {
   cy.resize();
   const box = { includeLabels: false, includeOverlays: false } as const;
-  const all = cy.elements().boundingBox(box);
+  // Nodes alone: edges run between them, and their bounds would route every edge here, in this task.
+  const all = cy.nodes().boundingBox(box);
   const width = cy.width();
   const height = cy.height();
   const fitZoom = Math.min((width - 2 * PAD) / Math.max(1, all.w), (height - 2 * PAD) / Math.max(1, all.h));
@@ -103,20 +103,18 @@ export function BlastMap({ model, large, label, legend }: Props) {
     const cy = cyRef.current;
     if (!cy) return;
     const mine = ++seq.current;
+    const current = () => mine === seq.current && !cy.destroyed();
     setState('laying-out');
     const requested = performance.now();
-    void layoutGraph(model.layout, model.signature).then(async (positions) => {
-      if (mine !== seq.current || cy.destroyed()) return;
+    const layout = layoutGraph(model.layout, model.signature).then((positions) => {
+      if (current()) performance.measure('blast:layout', { start: requested }); // read by bench/ui-blast.ts
+      return positions;
+    });
+    // While the worker lays out, the main thread stages the elements (their style is the costly part).
+    void Promise.all([layout, stage(cy, model.elements, current)]).then(([positions, staged]) => {
+      if (!staged || !current()) return;
       const received = performance.now();
-      performance.measure('blast:layout', { start: requested, end: received }); // read by bench/ui-blast.ts
-      const placed = model.elements.map((el) => (positions && el.group === 'nodes' && positions[el.data.id!] ? { ...el, position: positions[el.data.id!]! } : el));
-      cy.batch(() => cy.elements().remove());
-      // The whole estate is 10,000 elements: added in slices, one per frame, no single task blocks input.
-      for (let start = 0; start < placed.length; start += ADD_SLICE) {
-        if (start > 0) await new Promise((resolve) => requestAnimationFrame(resolve));
-        if (mine !== seq.current || cy.destroyed()) return;
-        cy.batch(() => cy.add(placed.slice(start, start + ADD_SLICE)));
-      }
+      swap(cy, staged, positions);
       // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
       if (!positions) {
         // The typings say string[]; cytoscape wants the roots as a collection.

@@ -7,15 +7,12 @@ import { exportMarkdown, exportPng, exportSvg } from './blast-export';
 import { useBlast } from './blast-store';
 import { FocusBar } from './FocusBar';
 import { ImpactPanel } from './ImpactPanel';
-import { warmLayoutWorker } from './layout-client';
+import { layoutGraph } from './layout-client';
 import { Legend } from './Legend';
 import { buildMapModel } from './map-elements';
 import { useBlastAnalysis } from './use-blast-analysis';
 import { useBlastPlan, useBlastStatus } from './use-blast-data';
 import { WaveView } from './WaveView';
-
-// Start the layout worker (and ELK inside it) once the app is idle, so the first map does not wait for it.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(warmLayoutWorker, { timeout: 5000 });
 
 function Body() {
   const { catalog, sources, radius, report, graph } = useBlastAnalysis();
@@ -26,7 +23,12 @@ function Body() {
   const wholeEstate = useBlast((s) => s.wholeEstate);
   const focus = useBlast((s) => s.focus);
   const waveReleaseId = useBlast((s) => s.waveReleaseId);
-  const model = useMemo(() => buildMapModel(catalog, graph, { mode, filters, groupBySite, wholeEstate }), [catalog, graph, mode, filters, groupBySite, wholeEstate]);
+  const model = useMemo(() => {
+    const built = buildMapModel(catalog, graph, { mode, filters, groupBySite, wholeEstate });
+    // Ask the worker now, while React still renders the panel: the map's own request joins this one.
+    if (built.nodeCount > 0) void layoutGraph(built.layout, built.signature);
+    return built;
+  }, [catalog, graph, mode, filters, groupBySite, wholeEstate]);
   const mapServiceIds = useMemo(() => model.layout.nodes.map((n) => Number(n.id.slice(1))), [model]);
   const focusRelease = focus.kind === 'release' ? plan.releases.find((r) => r.id === focus.releaseId) : undefined;
   const waveRelease = waveReleaseId === null ? undefined : plan.releases.find((r) => r.id === waveReleaseId);

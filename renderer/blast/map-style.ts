@@ -92,5 +92,7 @@ export function mapStyle(c: Colours): StylesheetJson {
     { selector: 'edge.impact.soft', style: { 'line-color': c.warn, 'target-arrow-color': c.warn, 'line-style': 'dashed', width: 1.75 } },
     { selector: 'edge.rest', style: { opacity: 0.18, width: 1, 'target-arrow-shape': 'none', 'curve-style': 'haystack' } },
     { selector: 'edge.rest.soft', style: { 'line-style': 'dashed' } },
+    // Staged for the next map (map-swap.ts): styled, not drawn.
+    { selector: '.pending', style: { display: 'none' } },
   ];
 }

@@ -1,22 +1,10 @@
 import { useMemo } from 'react';
 import { buildImpactReport, focusSources, neighbourhoodOf, type ImpactReport, type MapEdge, type MapNode } from '../../shared/blast';
-import { blastRadius, buildDependencyIndex, type BlastRadius, type DependencyIndex } from '../../shared/engine/graph';
+import { blastRadius, type BlastRadius } from '../../shared/engine/graph';
 import type { Catalog } from '../../shared/model/catalog';
 import { useBlast } from './blast-store';
-import { useBlastCatalog, useBlastPlan } from './use-blast-data';
+import { useBlastCatalog, useBlastGraph, useBlastPlan } from './use-blast-data';
 import { useMinuteClock } from './use-minute-clock';
-
-const indexes = new WeakMap<Catalog, DependencyIndex>();
-
-/** The engine's compiled index, built once per catalog load and shared by every focus. */
-export function indexOf(catalog: Catalog): DependencyIndex {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = buildDependencyIndex(catalog);
-    indexes.set(catalog, index);
-  }
-  return index;
-}
 
 export interface BlastAnalysis {
   catalog: Catalog;
@@ -35,6 +23,8 @@ const EMPTY_GRAPH = { nodes: [], edges: [] };
  */
 export function useBlastAnalysis(): BlastAnalysis {
   const catalog = useBlastCatalog();
+  // The store's compiled index of this catalog: the screen's first render does not build its own.
+  const index = useBlastGraph();
   const plan = useBlastPlan();
   const focus = useBlast((s) => s.focus);
   const mode = useBlast((s) => s.mode);
@@ -47,8 +37,8 @@ export function useBlastAnalysis(): BlastAnalysis {
   const radius = useMemo(() => {
     if (sources.length === 0) return null;
     // A failure spreads to the services that depend on it: the what-if is always downstream.
-    return blastRadius(indexOf(catalog), sources, { direction: mode === 'incident' ? 'downstream' : direction, ...(depth === null ? {} : { maxDepth: depth }) });
-  }, [catalog, sources, mode, direction, depth]);
+    return blastRadius(index, sources, { direction: mode === 'incident' ? 'downstream' : direction, ...(depth === null ? {} : { maxDepth: depth }) });
+  }, [index, sources, mode, direction, depth]);
   const report = useMemo(() => (radius ? buildImpactReport(catalog, plan, radius, now, mode) : null), [catalog, plan, radius, now, mode]);
   const graph = useMemo(() => (radius ? neighbourhoodOf(catalog, radius) : EMPTY_GRAPH), [catalog, radius]);
   return { catalog, sources, radius, report, graph };

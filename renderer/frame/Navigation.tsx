@@ -29,6 +29,8 @@ export function Navigation() {
               aria-current={s.id === section ? 'page' : undefined}
               aria-keyshortcuts={`Alt+${i + 1}`}
               onClick={() => setSection(s.id)}
+              onPointerEnter={s.preload}
+              onFocus={s.preload}
             >
               <Icon name={s.icon} />
               <span className="nav-label">{s.label}</span>
