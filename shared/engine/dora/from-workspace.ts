@@ -20,7 +20,6 @@ export interface DoraWorkspace {
   governance: Pick<GovernanceData, 'approvals' | 'policies'>;
 }
 
-/** Used for a tier the workspace has no policy for: one approver who is not the requester. */
 const FALLBACK_RULE = { approvers: 1, roles: [] };
 
 /**
@@ -35,7 +34,7 @@ export function doraInputFromWorkspace(ws: DoraWorkspace): DoraWorkspaceInput {
   const approvalsByRelease = groupBy(ws.governance.approvals, (a) => a.releaseId);
   const releases = ws.plan.releases.map((release): DoraReleaseWithApproval => {
     const tier = releaseTier(release, (id) => tierById.get(id));
-    const policy = policyByTier.get(tier) ?? fallbackPolicy(tier);
+    const policy = policyFor(tier, policyByTier);
     return { ...doraRelease(release), approved: approvalStatus(release, policy, approvalsByRelease.get(release.id) ?? []).satisfied };
   });
   return {
@@ -84,8 +83,9 @@ function doraIncidents(ops: DoraWorkspace['ops']): DoraIncident[] {
     });
 }
 
-function fallbackPolicy(tier: Tier): ApprovalPolicy {
-  return { id: 0, tier, normal: FALLBACK_RULE, emergency: FALLBACK_RULE, standardKinds: [] };
+/** The tier's policy, or for a tier without one: one approver who is not the requester. */
+export function policyFor(tier: Tier, policyByTier: ReadonlyMap<number, ApprovalPolicy>): ApprovalPolicy {
+  return policyByTier.get(tier) ?? { id: 0, tier, normal: FALLBACK_RULE, emergency: FALLBACK_RULE, standardKinds: [] };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
