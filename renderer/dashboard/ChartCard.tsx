@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { downloadText } from '../ui/download';
 import { Icon } from '../ui/Icon';
 import { cellText, tableCsv, type ChartTable } from './chart-table';
+import { useSeen } from './use-seen';
 
 interface ChartCardProps {
   title: string;
@@ -16,14 +17,19 @@ interface ChartCardProps {
   fileName: string;
   legend?: ReactNode;
   wide?: boolean;
+  /** The chart's height in pixels, kept free until it is drawn. */
+  height: number;
+  /** Changes when the chart shows other rows: it is then drawn again only once in view. */
+  drawKey?: string;
   children: ReactNode;
 }
 
 /** One chart with its title, a Table toggle that shows the same numbers, and a CSV download. */
-export function ChartCard({ title, definition, headline, summary, table, fileName, legend, wide, children }: ChartCardProps) {
+export function ChartCard({ title, definition, headline, summary, table, fileName, legend, wide, height, drawKey = '', children }: ChartCardProps) {
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
   const definitionId = useId();
+  const { ref, seen } = useSeen<HTMLDivElement>(drawKey);
   return (
     <section className={`card dash-card${wide ? ' wide' : ''}`} aria-labelledby={titleId}>
       <header className="dash-card-header">
@@ -79,9 +85,9 @@ export function ChartCard({ title, definition, headline, summary, table, fileNam
           </table>
         </div>
       ) : (
-        <div className="dash-chart" role="img" aria-label={summary} aria-describedby={definition ? definitionId : undefined}>
+        <div ref={ref} className="dash-chart" style={{ minHeight: height }} role="img" aria-label={summary} aria-describedby={definition ? definitionId : undefined}>
           {/* The drawing itself is hidden from assistive tech: the label sums it up, the table gives every value. */}
-          <div aria-hidden="true">{children}</div>
+          <div aria-hidden="true">{seen ? children : null}</div>
         </div>
       )}
       {legend}

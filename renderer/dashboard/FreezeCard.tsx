@@ -47,6 +47,7 @@ export function FreezeCard() {
       summary={summary}
       table={table}
       fileName="freeze-coverage-next-90-days"
+      height={coverage.length ? sidewaysHeight(data.length, 2) : 0}
       legend={
         <ul className="dash-legend-items dash-legend" aria-label="Freeze kinds">
           <li><span className="dash-swatch" style={{ background: 'var(--freeze-hard)' }} aria-hidden="true" />Hard, whole site</li>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DoraMeasures } from '../../shared/engine/dora';
 import { BandLegend } from './BandLegend';
 import type { ChartTable } from './chart-table';
-import { MeasureChart } from './MeasureChart';
+import { MeasureChart, measureChartHeight } from './MeasureChart';
 import { ChartCard } from './ChartCard';
 import type { MeasureDef } from './measure-defs';
 import type { MeasureRow } from './use-dora-data';
@@ -41,6 +41,8 @@ export function MeasureCard({ def, rows, total, rowName, rangeText, sideways }: 
       fileName={`${slug(def.title)}-by-${slug(rowName)}`}
       legend={<BandLegend def={def} />}
       wide={sideways}
+      drawKey={`${rowName} ${rangeText}`}
+      height={measureChartHeight(rows.length, def.series.length, sideways)}
     >
       <MeasureChart def={def} rows={rows} sideways={sideways} />
     </ChartCard>

@@ -6,6 +6,8 @@ import type { MeasureRow } from './use-dora-data';
 
 const HEIGHT = 220;
 
+export const measureChartHeight = (rows: number, series: number, sideways: boolean) => (sideways ? sidewaysHeight(rows, series) : HEIGHT);
+
 /**
  * One measure as bars: one per period (over time) or, laid sideways, one per group. DORA's bands
  * shade the value axis behind the bars; a period or group without data gets a "no data" column
@@ -21,7 +23,7 @@ export function MeasureChart({ def, rows, sideways }: { def: MeasureDef; rows: r
   const regions = def.band ? bandRegions(def.band) : [];
   const valueAxis = { type: 'number' as const, tick: AXIS_TICK, stroke: GRID_STROKE, allowDecimals: true, domain: [0, 'auto'] as [number, 'auto'] };
   const categoryAxis = { type: 'category' as const, dataKey: 'name', tick: AXIS_TICK, stroke: GRID_STROKE };
-  const height = sideways ? sidewaysHeight(rows.length, def.series.length) : HEIGHT;
+  const height = measureChartHeight(rows.length, def.series.length, sideways);
   const format = (value: unknown) => (typeof value === 'number' ? `${Math.round(value * 100) / 100} ${def.unit}` : 'no data');
   return (
     <ResponsiveContainer width="100%" height={height}>

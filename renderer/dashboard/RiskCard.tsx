@@ -8,6 +8,7 @@ import type { ChartTable } from './chart-table';
 import { RISK_HORIZON_DAYS, useUpcomingRisk } from './use-dora-data';
 
 const LEVEL_FILL = { low: 'var(--band-elite)', medium: 'var(--band-medium)', high: 'var(--band-low)' } as const;
+const RISK_HEIGHT = 200;
 const LEVEL_LABEL = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
 /** How risky the releases planned for the next 30 days are: a histogram of their 0-100 risk scores. */
@@ -37,6 +38,7 @@ export function RiskCard() {
       summary={summary}
       table={table}
       fileName="upcoming-release-risk"
+      height={risk.total === 0 ? 0 : RISK_HEIGHT}
       legend={
         <ul className="dash-legend-items dash-legend" aria-label="Risk levels">
           {RISK_LEVELS.map((l) => (
@@ -51,7 +53,7 @@ export function RiskCard() {
       {risk.total === 0 ? (
         <p className="dash-empty">No releases are planned in the next {RISK_HORIZON_DAYS} days.</p>
       ) : (
-        <ResponsiveContainer width="100%" height={200}>
+        <ResponsiveContainer width="100%" height={RISK_HEIGHT}>
           <BarChart data={buckets} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />

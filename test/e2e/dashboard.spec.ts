@@ -116,9 +116,13 @@ test('dashboard screenshots in light and dark themes', async ({ page, cockpit })
   await page.screenshot({ path: `${OUT}/dashboard-measures-light.png` });
   // The section scrolls inside the frame: a tall window shows every card at once for review.
   await page.setViewportSize({ width: 1440, height: 2600 });
+  // Charts are drawn as they scroll into view: wait for all eight.
+  const drawn = page.locator('.dash-chart svg.recharts-surface');
+  await expect(drawn).toHaveCount(8);
   await page.screenshot({ path: `${OUT}/dashboard-measures-full-light.png` });
   await page.getByRole('switch', { name: 'Dark theme' }).click();
   await page.screenshot({ path: `${OUT}/dashboard-measures-full-dark.png` });
   await page.getByRole('radio', { name: 'Site' }).click();
+  await expect(page.getByRole('img', { name: /^Deployment frequency by site/ }).locator('svg.recharts-surface')).toBeVisible();
   await page.screenshot({ path: `${OUT}/dashboard-measures-by-site-dark.png` });
 });
