@@ -9,3 +9,4 @@ export * from './dora-bands';
 export * from './risk-distribution';
 export * from './emergency-approval';
 export * from './freeze-coverage';
+export * from './from-workspace';
