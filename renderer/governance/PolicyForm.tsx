@@ -63,7 +63,7 @@ export function PolicyForm({ tier, policy }: { tier: Tier; policy: ApprovalPolic
       <FormError message={error} />
       <div className="gov-policy-grid">
         <RuleFields legend="Normal changes" value={normal} onChange={setNormal} />
-        <RuleFields legend="Emergency changes (after the fact)" value={emergency} onChange={setEmergency} />
+        <RuleFields legend="Emergency (approved afterwards)" value={emergency} onChange={setEmergency} />
         <div className="field gov-kinds">
           <label htmlFor={kindsId}>Standard change kinds</label>
           <textarea id={kindsId} rows={5} value={kinds} aria-describedby={`${kindsId}-hint`} onChange={(e) => setKinds(e.target.value)} />

@@ -26,6 +26,7 @@ export function ApprovalsPanel({ release, approval, zone, blocked, busy, onAppro
   const { status, approvals } = approval;
   return (
     <div className="cc-approvals">
+      <h4 className="cc-sub">Approvals</h4>
       {approvals.length === 0 ? (
         <p className="re-empty">No approvals yet.</p>
       ) : (
@@ -33,8 +34,8 @@ export function ApprovalsPanel({ release, approval, zone, blocked, busy, onAppro
           {approvals.map((a) => {
             const line = (
               <>
-                <strong>{a.approver}</strong>
-                <span className="muted"> · {a.role ? ROLE_LABELS[a.role] : 'role not recorded'} · {zonedDateTime(Date.parse(a.at), zone)}</span>
+                <strong>{a.approver}</strong>{' '}
+                <span className="muted">· {a.role ? ROLE_LABELS[a.role] : 'role not recorded'} · {zonedDateTime(Date.parse(a.at), zone)}</span>
               </>
             );
             return (

@@ -18,11 +18,11 @@ import { Section } from './Section';
 const TYPE_OPTIONS = RELEASE_TYPES.map((t) => ({ value: t, label: RELEASE_TYPE_LABELS[t] }));
 const UNSAVED = 'Save or discard your changes first: moves and approvals apply to the saved release.';
 
-/** "2 approvers, one from Operations" */
+/** "2 approvers (one from Operations)" */
 function ruleWords(rule: ApprovalRule): string {
   if (rule.approvers === 0 && rule.roles.length === 0) return 'no approver';
-  const roles = rule.roles.map((r) => ROLE_LABELS[r]).join(' and ');
-  return `${plural(Math.max(rule.approvers, rule.roles.length), 'approver')}${roles ? `, including ${roles}` : ''}`;
+  const roles = rule.roles.map((r) => `one from ${ROLE_LABELS[r]}`).join(', ');
+  return `${plural(Math.max(rule.approvers, rule.roles.length), 'approver')}${roles ? ` (${roles})` : ''}`;
 }
 
 /** The change type, and which pre-approved kind a standard change is (from the policy of the tier its services make it). */
@@ -90,10 +90,11 @@ function StoredControl({ release, draft, unsaved, markSaved }: StoredProps) {
   return (
     <>
       <p className="cc-status" role="status" aria-label="Release status">
-        <span className="muted">Status</span> <strong>{RELEASE_STATUS_LABELS[release.status]}</strong>
-        <span className="muted"> · tier {approval.tier}</span>
+        <span className="muted">Status</span> <strong className={`cc-pill status-${release.status}`}>{RELEASE_STATUS_LABELS[release.status]}</strong>
+        <span className="muted"> · tier {approval.tier} policy</span>
       </p>
       {error ? <p className="form-error cc-error" role="alert">{error}</p> : null}
+      {blocked ? <p className="field-hint cc-blocked">{blocked}</p> : null}
       <LifecycleMoves release={release} approval={approval.status} blocked={blocked} busy={busy} onMove={(to, outcome) => void move(to, outcome)} onRefused={setError} />
       <ApprovalsPanel release={release} approval={approval} zone={draft.zone} blocked={blocked} busy={busy} onApprove={() => void approve()} onRefused={setError} />
     </>
@@ -120,7 +121,7 @@ export function ChangeControlSection({ release, unsaved, markSaved, ...props }: 
         <StoredControl release={release} draft={draft} unsaved={unsaved} markSaved={markSaved} />
       ) : (
         <p className="cc-status">
-          <span className="muted">Status</span> <strong>New</strong>
+          <span className="muted">Status</span> <strong className="cc-pill">New</strong>
           <span className="muted"> · saved as a draft, or sent for approval at once with “Create and submit”.</span>
         </p>
       )}
