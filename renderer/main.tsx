@@ -18,6 +18,7 @@ import './styles/release-editor.css';
 import './styles/blast.css';
 import './styles/runbooks.css';
 import './styles/dashboard.css';
+import './styles/governance.css';
 
 startTheme();
 // Ask for the workspace before the first render: the host reads it while React builds the frame.

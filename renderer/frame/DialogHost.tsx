@@ -9,6 +9,7 @@ import { DependencyEditor } from '../catalog/DependencyEditor';
 import { ProcessEditor } from '../catalog/ProcessEditor';
 import { ServiceEditor } from '../catalog/ServiceEditor';
 import { SiteEditor } from '../catalog/SiteEditor';
+import { ProfilesDialog } from '../governance/ProfilesDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { useDialogs } from '../state/dialogs';
 
@@ -29,6 +30,7 @@ export function DialogHost() {
     case 'schedule': return <ScheduleDialog key={seq} releaseIds={open.releaseIds} />;
     case 'export-ics': return <ExportIcsDialog key={seq} />;
     case 'backups': return <BackupsDialog key={seq} />;
+    case 'profiles': return <ProfilesDialog key={seq} />;
     case 'confirm-delete': return <ConfirmDelete key={seq} target={open.target} message={open.message} details={open.details} />;
   }
 }

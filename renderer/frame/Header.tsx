@@ -1,4 +1,5 @@
 import { openDialog } from '../state/dialogs';
+import { ActingAs } from './ActingAs';
 import { useTheme } from '../state/theme';
 import { redo, undo } from '../state/writes';
 import { Icon } from '../ui/Icon';
@@ -56,6 +57,7 @@ export function Header() {
         </span>
       )}
       <div className="header-actions">
+        <ActingAs />
         <button type="button" className="button ghost" onClick={() => openDialog({ type: 'backups' })} title="Back up the workspace, or restore a backup">
           <Icon name="download" />
           <span>Backups</span>

@@ -22,6 +22,7 @@ export type DialogRequest =
   | { type: 'schedule'; releaseIds: number[] }
   | { type: 'export-ics' }
   | { type: 'backups' }
+  | { type: 'profiles' }
   | { type: 'confirm-delete'; target: DeleteTarget; message: string; details: unknown };
 
 interface DialogStore {

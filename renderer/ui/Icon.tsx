@@ -27,6 +27,7 @@ const PATHS = {
   right: 'm9 6 6 6-6 6',
   wand: 'M4 20 15 9M14 4v3M19 9h-3M17.5 5.5l-2 2M9 4l.5 1.5M4 9l1.5.5',
   lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3',
+  users: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6.5 6.5 0 0 1 3.5 6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -53,12 +53,13 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   const dialog = page.getByRole('dialog', { name: 'Add release' });
   await expect(dialog.getByLabel('Title', { exact: true })).toBeFocused();
   await dialog.getByLabel('Title', { exact: true }).fill(TITLE);
-  await dialog.getByLabel('Type').selectOption('normal');
+  await dialog.getByLabel('Change type').selectOption('normal');
   await dialog.getByLabel('Requester').fill('Liam Chen');
-  const approvers = dialog.getByRole('combobox', { name: 'Approvers' });
-  await approvers.fill('Priya Raman, Aisha Bello');
-  await approvers.press('Enter');
-  await expect(dialog.getByRole('list', { name: 'Approvers' }).getByRole('listitem')).toHaveCount(2);
+  // Status and approvals are change control's: a new release starts as a draft, nobody types approvers.
+  const control = dialog.getByRole('region', { name: 'Change control' });
+  await expect(control).toContainText('Status New');
+  await expect(dialog.getByRole('combobox', { name: 'Status' })).toHaveCount(0);
+  await expect(dialog.getByRole('combobox', { name: 'Approvers' })).toHaveCount(0);
 
   // Services, with the blast radius following each one.
   const blast = dialog.getByRole('region', { name: 'Blast radius' });
@@ -132,21 +133,11 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   await expect(risk).toContainText('Changes: config, schema.');
   const conflicts = dialog.getByRole('region', { name: 'Conflicts if saved' });
   await expect(conflicts.getByText(/^(No conflicts|\d+ conflicts?.*)$/)).toBeVisible();
-  // The requester as an approver: warned at the field, and the engine's self-approval conflict shows up.
-  await approvers.fill('Liam Chen');
-  await approvers.press('Enter');
-  await expect(dialog.getByText('Liam Chen requested this release and cannot approve it too.')).toBeVisible();
-  await expect(conflicts).toContainText(`"${TITLE}" is approved by its own requester, Liam Chen.`);
-  // Each conflict lists its evidence, as the calendar's drawer does.
-  await expect(conflicts.getByRole('list', { name: 'Evidence' }).getByText('Liam Chen requested and approved it')).toBeVisible();
   await dialog.getByRole('button', { name: /conflicts?, \d+ blocking\. Show them\./ }).click();
   await page.screenshot({ path: `${OUT}/release-editor-conflicts-light.png` });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${OUT}/release-editor-conflicts-dark.png` });
   await page.emulateMedia({ colorScheme: 'light' });
-  await dialog.getByRole('button', { name: 'Remove approver Liam Chen' }).click();
-  await expect(conflicts).not.toContainText('approved by its own requester');
-  await expect(dialog.getByRole('list', { name: 'Approvers' }).getByRole('listitem')).toHaveCount(2);
   await dialog.getByRole('region', { name: 'Services touched' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${OUT}/release-editor-light.png` });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -159,7 +150,7 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   const unnamed = (await dialog.ariaSnapshot()).split('\n').filter((line) => /^\s*- (textbox|combobox|spinbutton|checkbox|button|radio|listbox)(\s*\[[^\]]*\])*(:.*)?$/.test(line));
   expect(unnamed).toEqual([]);
 
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save as draft', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `Added release ${TITLE}.` })).toBeVisible();
 
@@ -175,8 +166,8 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   const hostConflicts = (await api<Conflict[]>(cockpit, 'plan.conflicts', {})).filter((c) => c.releaseIds.includes(stored.id));
   await expect(again.getByRole('button', { name: `${hostConflicts.length} conflicts, ${hostConflicts.filter((c) => c.severity === 'blocking').length} blocking. Show them.` })).toBeVisible();
   await expect(again.getByLabel('Requester')).toHaveValue('Liam Chen');
-  await expect(again.getByRole('list', { name: 'Approvers' })).toContainText('Priya Raman');
-  await expect(again.getByRole('list', { name: 'Approvers' })).toContainText('Aisha Bello');
+  await expect(again.getByRole('status', { name: 'Release status' })).toContainText('Draft');
+  await expect(again.getByRole('button', { name: 'Submit for approval' })).toBeVisible();
   await expect(again.getByLabel('How Orders DB (PostgreSQL) changes')).toHaveValue('schema');
   await expect(again.getByLabel('How Dock Appointment Scheduler changes')).toHaveValue('config');
   // Shown in the calendar's zone (UTC); back in Chicago it is the time typed.
@@ -216,7 +207,7 @@ test('adds a release with services, waves and a rollback plan, with a live side 
   await again.getByRole('button', { name: 'Keep editing' }).click();
   await expect(again.getByLabel('Title', { exact: true })).toHaveValue('   ');
   await expect(again.getByLabel('Title', { exact: true })).toBeFocused();
-  await again.getByRole('button', { name: 'Cancel' }).click();
+  await again.getByRole('button', { name: 'Cancel', exact: true }).click();
   await again.getByRole('button', { name: 'Discard changes' }).click();
   await expect(again).toBeHidden();
 });
@@ -227,12 +218,12 @@ test('deletes a release after asking, and refuses a start without a date', async
   await page.getByRole('button', { name: 'Add release' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add release' });
   await dialog.getByLabel('Title', { exact: true }).fill('Short-lived release');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save as draft', exact: true }).click();
   await expect(dialog.getByText('Choose a start date, or tick “Not planned yet”.')).toBeVisible();
   await expect(dialog.getByRole('alert').filter({ hasText: 'nothing was saved' })).toBeVisible();
   await dialog.getByLabel('Not planned yet').check();
   await expect(dialog.getByRole('region', { name: 'Conflicts if saved' })).toContainText('Not checked yet');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Save as draft', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Added release Short-lived release.' })).toBeVisible();
 

@@ -8,7 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { FormError } from '../../ui/Field';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../ui/form-errors';
 import { plural } from '../../../shared/text/plural';
+import { useActing } from '../../state/acting';
 import { BasicsSection } from './BasicsSection';
+import { ChangeControlSection } from './ChangeControlSection';
 import { DependsSection } from './DependsSection';
 import { draftSignature, fromDraft, toDraft, type Problems, type ReleaseDraft } from './release-draft';
 import { ReleaseFooter, type FooterAsk } from './ReleaseFooter';
@@ -50,22 +52,38 @@ function conflictNote(id: number): string {
   return ` It has ${plural(list.length, 'conflict')}${blocking ? `, ${blocking} blocking` : ''}.`;
 }
 
+/** A new release is requested by whoever is acting, unless they type another name. */
+function startDraft(release: Release | null, plannedStart?: string, serviceIds?: number[]): ReleaseDraft {
+  const draft = toDraft(release, calendarZone(), plannedStart, serviceIds);
+  const acting = useActing.getState().name;
+  const known = acting && useWorkspace.getState().governance.profiles.some((p) => p.name === acting);
+  return release || !known ? draft : { ...draft, requester: acting };
+}
+
 /**
  * Add or edit a release: the form on the left, and on the right what the engine says about the
  * unsaved draft (blast radius, risk with its factors, the conflicts it would have), live.
  */
 export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEditorProps) {
-  const [initial] = useState<ReleaseDraft>(() => toDraft(release, calendarZone(), plannedStart, serviceIds));
+  const [initial, setInitial] = useState<ReleaseDraft>(() => startDraft(release, plannedStart, serviceIds));
   const [draft, setDraft] = useState<ReleaseDraft>(initial);
+  // The release as stored now: moves and approvals change it while the editor is open.
+  const stored = useWorkspace((s) => (release ? (s.releaseById.get(release.id) ?? release) : null));
   const [api, setApi] = useState<FormErrors>(NO_ERRORS);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [ask, setAsk] = useState<FooterAsk>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
-  const result = useMemo(() => fromDraft(draft, release, initial), [draft, release, initial]);
-  const preview = useReleasePreview(result.input, release);
+  const result = useMemo(() => fromDraft(draft, stored, initial), [draft, stored, initial]);
+  const preview = useReleasePreview(result.input, stored);
   const dirty = useMemo(() => draftSignature(draft) !== draftSignature(initial), [draft, initial]);
+  // The outcome note goes with a closing move, so it alone does not hold the moves back.
+  const unsaved = useMemo(() => draftSignature({ ...draft, outcome: initial.outcome }) !== draftSignature(initial), [draft, initial]);
+  const markSaved = (patch: Partial<ReleaseDraft>) => {
+    setInitial((i) => ({ ...i, ...patch }));
+    setDraft((d) => ({ ...d, ...patch }));
+  };
   const errors: Problems = { ...(attempted ? result.problems : {}), ...api.fields };
 
   function update(patch: Partial<ReleaseDraft>) {
@@ -88,7 +106,8 @@ export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEdit
     target?.focus({ preventScroll: true });
   }, [focusRequest]);
 
-  async function save() {
+  /** Saves the form: an edit never moves the status; a new release starts as a draft or submitted. */
+  async function save(submit = false) {
     setAttempted(true);
     setAsk(null);
     if (Object.keys(result.problems).length > 0) {
@@ -99,7 +118,7 @@ export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEdit
     const input = result.input;
     const saved = release
       ? await write('release.update', { ...input, id: release.id }, (r) => `Saved release ${r.title}.${conflictNote(r.id)}`)
-      : await write('release.create', input, (r) => `Added release ${r.title}.${conflictNote(r.id)}`);
+      : await write('release.create', { ...input, status: submit ? 'submitted' : 'draft' }, (r) => `Added release ${r.title}${submit ? ` and ${r.status === 'approved' ? 'it is pre-approved' : 'submitted it for approval'}` : ''}.${conflictNote(r.id)}`);
     setSaving(false);
     if (!saved.ok) {
       setApi(apiErrors(saved.error));
@@ -143,6 +162,7 @@ export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEdit
             <div className="re-form">
               <FormError message={api.message} />
               <BasicsSection {...props} />
+              <ChangeControlSection {...props} release={stored} unsaved={unsaved} markSaved={markSaved} />
               <WhenSection {...props} />
               <ServicesSection {...props} />
               <WavesSection {...props} pilot={preview.pilot} />
@@ -155,6 +175,7 @@ export function ReleaseEditor({ release, plannedStart, serviceIds }: ReleaseEdit
         <ReleaseFooter
           ask={ask}
           canDelete={release !== null}
+          onCreateSubmit={() => !saving && void save(true)}
           saving={saving}
           dirty={dirty}
           onAsk={setAsk}

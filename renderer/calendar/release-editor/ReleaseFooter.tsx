@@ -11,13 +11,15 @@ interface ReleaseFooterProps {
   onDelete(): void;
   onDiscard(): void;
   onCancel(): void;
+  /** A new release only: save it and submit it for approval in one step. */
+  onCreateSubmit(): void;
 }
 
 /**
  * Save and Cancel, Delete for a stored release; deleting and closing with unsaved changes each ask
  * first, in place, with the safe choice focused.
  */
-export function ReleaseFooter({ ask, canDelete, saving, dirty, onAsk, onDelete, onDiscard, onCancel }: ReleaseFooterProps) {
+export function ReleaseFooter({ ask, canDelete, saving, dirty, onAsk, onDelete, onDiscard, onCancel, onCreateSubmit }: ReleaseFooterProps) {
   const safeRef = useRef<HTMLButtonElement>(null);
   const footerRef = useRef<HTMLElement>(null);
   const returnTo = useRef<Element | null>(null);
@@ -76,8 +78,13 @@ export function ReleaseFooter({ ask, canDelete, saving, dirty, onAsk, onDelete, 
       <button type="button" className="button" onClick={onCancel}>
         Cancel
       </button>
+      {canDelete ? null : (
+        <button type="button" className="button" disabled={saving} onClick={onCreateSubmit}>
+          Create and submit
+        </button>
+      )}
       <button type="submit" className="button primary" disabled={saving}>
-        {saving ? 'Saving…' : 'Save'}
+        {saving ? 'Saving…' : canDelete ? 'Save' : 'Save as draft'}
       </button>
     </footer>
   );

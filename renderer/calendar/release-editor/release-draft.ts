@@ -25,12 +25,10 @@ export interface StepDraft {
 export interface ReleaseDraft {
   title: string;
   type: ReleaseInput['type'];
-  status: ReleaseInput['status'];
+  /** For a standard change: which of its tier's pre-approved kinds it is ('' when none is chosen). */
+  standardKind: string;
   train: string;
   requester: string;
-  approvers: string[];
-  /** A name typed in the approvers box but not yet turned into a chip; saved with the rest. */
-  approverText: string;
   unplanned: boolean;
   startDate: string;
   startTime: string;
@@ -93,11 +91,9 @@ export function toDraft(release: Release | null, zone: string, plannedStart?: st
   return {
     title: release?.title ?? '',
     type: release?.type ?? 'normal',
-    status: release?.status ?? 'draft',
+    standardKind: release?.standardKind ?? '',
     train: release?.train ?? '',
     requester: release?.requester ?? '',
-    approvers: release ? [...release.approvers] : [],
-    approverText: '',
     unplanned: release ? release.plannedStart === null : false,
     startDate: split?.date ?? '',
     startTime: split?.time ?? '02:00',
@@ -124,15 +120,6 @@ export function draftSignature(draft: ReleaseDraft): string {
   return JSON.stringify({ ...draft, ...start, waves: draft.waves.map(({ key: _k, ...w }) => w), steps: draft.steps.map((s) => s.text) });
 }
 
-/** Names split on commas, trimmed, each once (case-insensitive), in order. */
-export function mergeNames(names: readonly string[], text: string): string[] {
-  const out: string[] = [];
-  for (const name of [...names, ...text.split(',')].map((n) => n.trim())) {
-    if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
-  }
-  return out;
-}
-
 function wholeOrZero(text: string): number | null {
   const t = text.trim();
   if (t === '') return 0;
@@ -149,6 +136,8 @@ export interface DraftResult {
 /**
  * The draft as API input plus what is wrong with it. The title is left to the API (its message
  * comes back per field); here go the checks the form's own shape needs: dates, whole numbers.
+ * `original` is the release as stored now: its status and approvers go back unchanged, because a
+ * save is an edit, never a lifecycle move (those are release.transition and release.approve).
  */
 export function fromDraft(draft: ReleaseDraft, original: Release | null, initial: ReleaseDraft): DraftResult {
   const problems: Problems = {};
@@ -182,17 +171,23 @@ export function fromDraft(draft: ReleaseDraft, original: Release | null, initial
   const expected = wholeOrZero(draft.rollbackMinutes);
   if (expected === null) problems['rollback.expectedMinutes'] = 'Use whole minutes.';
 
+  const kind = draft.standardKind.trim();
+  if (draft.type === 'standard' && !kind) problems.standardKind = 'Choose which pre-approved kind of change this is, or make it a normal change.';
+  // A kind is kept only on a standard change; an untouched release keeps what it stored.
+  const standardKind = draft.type === 'standard' ? kind || null : original?.type === draft.type ? (original.standardKind ?? null) : null;
+
   const outcome = draft.outcome.trim();
   const input: ReleaseInput = {
     title: draft.title,
     type: draft.type,
-    status: draft.status,
+    status: original?.status ?? 'draft',
+    standardKind,
     train: draft.train.trim(),
     plannedStart,
     durationMinutes,
     strategy: draft.strategy,
     requester: draft.requester.trim(),
-    approvers: mergeNames(draft.approvers, draft.approverText),
+    approvers: original ? [...original.approvers] : [],
     services: draft.services,
     waves,
     rollback: { steps: draft.steps.map((s) => s.text.trim()).filter(Boolean), expectedMinutes: expected ?? 0, tested: draft.tested, runbookId: draft.rollbackRunbookId },

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { approvalStatus, releaseTier, type ApprovalStatus, type Tier } from '../../shared/engine/governance';
+import type { Approval, ApprovalPolicy } from '../../shared/model/governance';
+import type { Release } from '../../shared/model/plan';
+import { useWorkspace } from '../state/workspace';
+
+export interface ReleaseApproval {
+  tier: Tier;
+  policy: ApprovalPolicy | null;
+  /** Null when the workspace holds no policy for the tier (the host then applies its defaults). */
+  status: ApprovalStatus | null;
+  /** Every approval of the release, withdrawn ones too, oldest first. */
+  approvals: Approval[];
+}
+
+/** The tier of a set of services, from the catalog the page holds. */
+export function useTierOf(services: Release['services']): Tier {
+  const serviceById = useWorkspace((s) => s.index.serviceById);
+  return releaseTier({ services }, (id) => serviceById.get(id)?.tier);
+}
+
+/** The policy of a tier, as the workspace stores it. */
+export function usePolicy(tier: Tier): ApprovalPolicy | null {
+  const policies = useWorkspace((s) => s.governance.policies);
+  return policies.find((p) => p.tier === tier) ?? null;
+}
+
+/** Where a stored release stands against its tier's policy, as the host would judge it. */
+export function useReleaseApproval(release: Release): ReleaseApproval {
+  const tier = useTierOf(release.services);
+  const policy = usePolicy(tier);
+  const all = useWorkspace((s) => s.governance.approvals);
+  return useMemo(() => {
+    const approvals = all.filter((a) => a.releaseId === release.id).sort((a, b) => a.at.localeCompare(b.at));
+    return { tier, policy, status: policy ? approvalStatus(release, policy, approvals) : null, approvals };
+  }, [all, release, tier, policy]);
+}
