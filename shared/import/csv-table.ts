@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { lineIndex } from './line-index';
+import { MAX_IMPORT_ROWS, tooManyRowsMessage } from './limits';
 import { type ErrorList } from './row-errors';
 
 export interface CsvRow {
@@ -47,9 +48,16 @@ export function readCsv(input: string, errors: ErrorList, aliases: Record<string
   const lineOf = lineIndex(text);
   const raw: { line: number; cells: string[] }[] = [];
   let rowStart = 0;
+  let tooMany = false;
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text),
-    step: (result) => {
+    step: (result, parser) => {
+      // Stop reading at the limit (the header is one more row), so a huge file costs no more memory than a big one.
+      if (raw.length > MAX_IMPORT_ROWS) {
+        tooMany = true;
+        parser.abort();
+        return;
+      }
       const line = lineOf(rowStart);
       rowStart = result.meta.cursor;
       for (const e of result.errors) errors.at(line, QUOTE_PROBLEMS[e.code] ?? e.message);
@@ -57,6 +65,10 @@ export function readCsv(input: string, errors: ErrorList, aliases: Record<string
       if (cells.some((c) => c.trim() !== '')) raw.push({ line, cells });
     },
   });
+  if (tooMany) {
+    errors.at(lineOf(rowStart), tooManyRowsMessage('rows'));
+    return null;
+  }
   const header = raw.shift();
   if (!header) {
     errors.at(1, 'the file is empty; the first line must name the columns');

@@ -2,6 +2,7 @@ import type { Catalog } from '../model/catalog';
 import { type CsvRow, readCsv } from './csv-table';
 import { parseDependencyKind, parseStrength } from './field-values';
 import { type DependencyUpsert, emptyPlan, type ImportPlan, type PlanResult } from './import-plan';
+import { MAX_NAME_CHARS } from './limits';
 import { NameIndex, nameKey } from './name-index';
 import { ErrorList, quoted } from './row-errors';
 import { DEFAULT_RELATIONSHIP, lookupRelationship } from './servicenow-types';
@@ -88,8 +89,8 @@ function planServiceNow(rows: CsvRow[], services: NameIndex<{ name: string }>, e
   for (const row of rows) {
     const e = { from: row.cells.get('parent') ?? '', to: row.cells.get('child') ?? '' };
     if (!checkEndpoints(row, e, ['parent', 'child'], errors)) continue;
-    if (e.from.length > 120 || e.to.length > 120) {
-      errors.at(row.line, 'a service name is longer than 120 characters');
+    if (e.from.length > MAX_NAME_CHARS || e.to.length > MAX_NAME_CHARS) {
+      errors.at(row.line, `a service name is longer than ${MAX_NAME_CHARS} characters`);
       continue;
     }
     // Without a type column every row reads as the plain "Depends on" (the caller warns once).
