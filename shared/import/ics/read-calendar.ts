@@ -142,7 +142,15 @@ export interface ReadResult {
   errors: RowError[];
 }
 
+/** BEGIN:VEVENT lines, counted on the text itself so a huge calendar is refused before it is split. */
+function eventCount(source: string): number {
+  let n = 0;
+  for (const _ of source.matchAll(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim)) n += 1;
+  return n;
+}
+
 export function readCalendar(source: string): ReadResult {
+  if (eventCount(source) > MAX_IMPORT_ROWS) return { calendar: null, errors: [{ line: 1, message: tooManyRowsMessage('events') }] };
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const first = lines.findIndex((l) => l.trim() !== '');
   const notIcs = (message: string): ReadResult => ({ calendar: null, errors: [{ line: Math.max(1, first + 1), message }] });
@@ -150,7 +158,6 @@ export function readCalendar(source: string): ReadResult {
   if (!/^BEGIN:VCALENDAR$/i.test(lines[first]!.trim())) return notIcs('This is not an iCalendar (.ics) file: it must start with BEGIN:VCALENDAR.');
   // Counted on the raw lines, before ical.js builds a component for each event.
   const isBeginEvent = (l: string) => /^BEGIN:VEVENT$/i.test(l.trim());
-  if (lines.reduce((n, l) => (isBeginEvent(l) ? n + 1 : n), 0) > MAX_IMPORT_ROWS) return notIcs(tooManyRowsMessage('events'));
   const { parsed, errors } = parse(lines);
   if (parsed === null) return { calendar: null, errors };
   const roots = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])).map((jcal) => new ICAL.Component(jcal as unknown[]));
