@@ -20,9 +20,14 @@ export interface CsvTable {
 /** "Owner Team", "owner_team" and "OWNER-TEAM" are the same column. */
 export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '_');
 
-// Spreadsheet exports (ours included) put a quote before text that starts like a formula, so
-// Excel does not run it; take it off again on the way in.
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+/**
+ * Text a spreadsheet would run as a formula (or that already carries our guard quotes). Our export
+ * puts a quote before it, so Excel shows it as text; the import takes one quote off again, so a
+ * value that itself starts with a quote and a formula character round-trips too. Papaparse's own
+ * pattern misses a formula followed by a line break in the same cell, hence this one.
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+const FORMULA_GUARD = /^'(?='*[=+\-@\t\r])/;
 
 /** Excel in many European locales saves CSV with semicolons; decide from the header line only. */
 function delimiterOf(text: string): string {
