@@ -196,7 +196,11 @@ export const contract = {
   'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
 
   'import.servicesCsv': undoable(z.object({ text: importText }), out<ImportReport>(), 'Import services from CSV'),
-  'import.dependenciesCsv': undoable(z.object({ text: importText }), out<ImportReport>(), 'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export'),
+  'import.dependenciesCsv': undoable(
+    z.object({ text: importText, createMissing: z.boolean().default(false) }),
+    out<ImportReport>(),
+    'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export; createMissing adds services a from/to file names but the catalog lacks, as unclassified',
+  ),
   'import.backstage': undoable(z.object({ files: backstageFiles }), out<ImportReport>(), 'Import Backstage catalog-info.yaml files'),
   'import.workspaceJson': logged(z.object({ text: importText }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
   'export.workspaceJson': read(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
