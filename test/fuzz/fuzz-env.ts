@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers, type HandlerTable } from '../../electron/api/handler-table';
 import type { HandlerContext } from '../../electron/api/context';
@@ -63,12 +64,23 @@ export class FuzzEnv {
     const session = this.workspaces.open();
     const hub = new WorkspaceHub(session, { log: this.log });
     const host: RunningHost = await startHttpHost({ hub, staticDir: this.workspaces.dir, log: this.log });
-    const call = async (method: string, input: unknown) => {
-      const response = await fetch(`http://127.0.0.1:${host.port}${HTTP_CALL_PATH}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body: JSON.stringify({ method, input }),
+    // A new connection per call: with client and host in one process, a long synchronous case lets the
+    // host's keep-alive timer close a socket just as the client reuses it (ECONNRESET, not the app's doing).
+    const call = (method: string, input: unknown) => new Promise<unknown>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: HTTP_CALL_PATH, method: 'POST', agent: false, headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
       });
-      return response.json();
-    };
+      req.on('error', reject);
+      req.end(JSON.stringify({ method, input }));
+    });
     return { ctx: session.ctx, call, close: async () => { await host.close(); hub.close(); } };
   }
 
@@ -82,7 +94,8 @@ export class FuzzEnv {
     try {
       result = await withTimeout(lane.call(c.method, c.input), CASE_TIMEOUT_MS);
     } catch (error) {
-      return `threw or hung: ${error instanceof Error ? error.message : String(error)}`;
+      const cause = error instanceof Error && error.cause ? ` (${String((error.cause as { code?: string }).code ?? error.cause)})` : '';
+      return `threw or hung: ${error instanceof Error ? error.message : String(error)}${cause}`;
     }
     const ms = performance.now() - started;
     if (ms > CASE_TIMEOUT_MS) return `took ${Math.round(ms)} ms (limit ${CASE_TIMEOUT_MS} ms)`;

@@ -23,7 +23,7 @@ sampleSession.close();
 const arbitrary = fuzzCase(samples);
 
 const targets: Record<string, { cases: number; failures: number; ms: number }> = {};
-const examples: { target: string; method: string; problem: string; input: string }[] = [];
+const examples: { case: number; target: string; method: string; problem: string; input: string }[] = [];
 let failures = 0;
 const started = performance.now();
 // Generated a chunk at a time: a whole run's mutated files at once would not fit in memory.
@@ -38,7 +38,7 @@ for (let done = 0, chunk = 0; done < cases; chunk++) {
     if (problem) {
       failures += 1;
       tally.failures += 1;
-      if (examples.length < 20) examples.push({ target: c.target, method: c.method, problem, input: JSON.stringify(c.input)?.slice(0, 400) ?? 'undefined' });
+      if (examples.length < 20) examples.push({ case: done, target: c.target, method: c.method, problem, input: JSON.stringify(c.input)?.slice(0, 400) ?? 'undefined' });
     }
     done += 1;
   }
