@@ -21,12 +21,15 @@ export function importMethodFor(file: string, text: string): Method {
 export type CallApi = (method: Method, input: unknown) => Promise<Result<unknown>>;
 
 /** Used by the CLI and the Electron File menu: read, pick the importer, run it through the handler table. */
-export async function importFiles(call: CallApi, files: string[]): Promise<Result<unknown>> {
+export async function importFiles(call: CallApi, files: string[], opts: { createMissing?: boolean } = {}): Promise<Result<unknown>> {
   const texts = files.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8') }));
   const first = texts[0];
   if (!first) return { ok: false, error: { code: 'VALIDATION', message: 'Choose at least one file to import.' } };
   const method = importMethodFor(files[0] ?? '', first.text);
-  const input = method === 'import.backstage' ? { files: texts } : method === 'import.ics' ? { text: first.text, fileName: first.name } : { text: first.text };
+  const input = method === 'import.backstage' ? { files: texts }
+    : method === 'import.ics' ? { text: first.text, fileName: first.name }
+    : method === 'import.dependenciesCsv' ? { text: first.text, createMissing: opts.createMissing ?? false }
+    : { text: first.text };
   if (method !== 'import.backstage' && texts.length > 1) {
     return { ok: false, error: { code: 'VALIDATION', message: 'Only Backstage YAML imports take several files at once.' } };
   }

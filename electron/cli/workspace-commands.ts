@@ -34,9 +34,9 @@ export const demoCommand: Command = {
 };
 
 export const importCommand: Command = {
-  usage: 'import FILE [FILE…] --workspace FILE [--json]',
-  summary: 'Import services CSV, dependencies CSV (or ServiceNow cmdb_rel_ci), Backstage YAML, or workspace JSON. All or nothing.',
-  options: { ...workspaceOption, ...jsonOption },
+  usage: 'import FILE [FILE…] --workspace FILE [--create-missing] [--json]',
+  summary: 'Import services CSV, dependencies CSV (or ServiceNow cmdb_rel_ci), Backstage YAML, or workspace JSON. All or nothing. --create-missing: a dependencies CSV may name services the catalog lacks; they are created as unclassified.',
+  options: { ...workspaceOption, ...jsonOption, 'create-missing': { type: 'boolean' } },
   async run(values, files) {
     if (files.length === 0) {
       console.error('Name the file to import. Usage: release-cockpit import FILE --workspace FILE');
@@ -49,7 +49,7 @@ export const importCommand: Command = {
     }
     const session = openSession(resolveWorkspacePath(values.workspace as string | undefined), { seedNew: false });
     try {
-      const result = await importFiles((method, input) => dispatch(handlers, session.ctx, method, input), files);
+      const result = await importFiles((method, input) => dispatch(handlers, session.ctx, method, input), files, { createMissing: values['create-missing'] === true });
       if (values.json) console.log(JSON.stringify(result, null, 2));
       else for (const line of describeImport(result)) (result.ok ? console.log : console.error)(line);
       return result.ok ? 0 : 1;

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { actingAs, HTTP_CALL_PATH, HTTP_EVENTS_PATH, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/result';
+import { MAX_IMPORT_CHARS } from '../../shared/import/limits';
 import { hostAllowed, originAllowed, tokenMatches } from './request-guards';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
@@ -13,7 +15,8 @@ export interface HostOptions {
   staticDir: string;
   port?: number;
   token?: string;
-  log?: (error: unknown) => void;
+  /** Gets errors as text with the token taken out: a request's URL, say, may carry it. */
+  log?: (error: string) => void;
 }
 
 export interface RunningHost {
@@ -23,7 +26,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/** Room for the largest file an import takes, as JSON text (escapes make it longer than the file). */
+const MAX_BODY_BYTES = 3 * MAX_IMPORT_CHARS;
 /** A comment line now and then keeps idle event streams from being cut by anything in between. */
 const KEEPALIVE_MS = 15_000;
 
@@ -47,6 +51,8 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
 const refusedPage = (why: string) =>
   `<!doctype html><meta charset="utf-8"><title>Release Cockpit</title><body style="font-family:sans-serif;margin:3rem"><h1>Access refused</h1><p>${why}</p></body>`;
 
+class TooLarge extends Error {}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
@@ -54,8 +60,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
+        // Refuse at once and keep nothing more; the answer goes back, then the connection is closed.
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new TooLarge());
       } else chunks.push(chunk);
     });
     req.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
@@ -73,9 +81,12 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
   // Cookies ignore ports, so each host names its own.
   const pageCookie = () => `cockpit_page_${port}`;
 
+  // The launch URL printed by `npm run serve` is the one place the token may be seen.
+  const log = (error: unknown) => opts.log?.(inspect(error).replaceAll(token, '‹token›'));
+
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
-      opts.log?.(error);
+      log(error);
       if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The host failed to answer.' } });
     });
   });
@@ -83,7 +94,8 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Unknown host name.');
     if (!originAllowed(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = URL.parse(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'That address cannot be read.');
 
     if (url.pathname === HTTP_CALL_PATH) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
@@ -97,8 +109,12 @@ export function startHttpHost(opts: HostOptions): Promise<RunningHost> {
       try {
         payload = JSON.parse(await readBody(req)) as typeof payload;
         if (typeof payload !== 'object' || payload === null) throw new Error('not an object');
-      } catch {
-        return sendResult(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON or was too large.' } });
+      } catch (error) {
+        const message = error instanceof TooLarge
+          ? `The request is larger than ${MAX_BODY_BYTES / 1_000_000} MB, the limit; nothing was read past it.`
+          : 'The request was not valid JSON.';
+        if (error instanceof TooLarge) res.shouldKeepAlive = false;
+        return sendResult(res, error instanceof TooLarge ? 413 : 400, { ok: false, error: { code: 'VALIDATION', message } });
       }
       const result = await opts.hub.call(String(payload.method ?? ''), payload.input, actingAs(payload.actor));
       return sendResult(res, 200, result);

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const hub = new WorkspaceHub(session, { log: console.error });
   let host;
   try {
-    host = await startHttpHost({ hub, staticDir: RENDERER_OUT, port });
+    host = await startHttpHost({ hub, staticDir: RENDERER_OUT, port, log: console.error });
   } catch (error) {
     hub.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use. Pass --port N, or --port 0 for any free port.`, { cause: error });

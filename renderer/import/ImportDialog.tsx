@@ -24,6 +24,7 @@ export function ImportDialog() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [severity, setSeverity] = useState<Severity>('soft');
+  const [createMissing, setCreateMissing] = useState(false);
   const info = IMPORT_KINDS.find((k) => k.id === kind) ?? IMPORT_KINDS[0];
 
   function chooseKind(next: ImportKind) {
@@ -41,7 +42,7 @@ export function ImportDialog() {
     setBusy(true);
     setOutcome(null);
     const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    const result = await runImport(kind, texts, { severity });
+    const result = await runImport(kind, texts, { severity, createMissing });
     setBusy(false);
     if (result.ok) {
       if (kind === 'workspace-json') useUi.getState().selectService(null);
@@ -79,6 +80,17 @@ export function ImportDialog() {
                 </label>
               ))}
             </fieldset>
+          ) : null}
+          {kind === 'dependencies-csv' ? (
+            <div className="field">
+              <label className="check-row">
+                <input type="checkbox" checked={createMissing} onChange={(e) => setCreateMissing(e.target.checked)} aria-describedby={`${id}-missing-hint`} />
+                <span>Create missing services</span>
+              </label>
+              <p id={`${id}-missing-hint`} className="field-hint">
+                A plain from, to file (a call graph, say) may name services the catalog lacks: they are created as unclassified and listed in the report.
+              </p>
+            </div>
           ) : null}
           <div className="field">
             <label htmlFor={`${id}-file`}>{info?.multiple ? 'Files' : 'File'}</label>

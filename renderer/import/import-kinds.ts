@@ -25,7 +25,7 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   {
     id: 'dependencies-csv',
     label: 'Dependencies CSV (also ServiceNow cmdb_rel_ci)',
-    hint: 'Columns from, to, kind, strength; or a ServiceNow cmdb_rel_ci export with parent, child and type. Services named but missing are created as unclassified.',
+    hint: 'Columns from, to, kind, strength: both services must be in the catalog, unless you tick “Create missing services”. A ServiceNow cmdb_rel_ci export (parent, child, type) always creates the services it names but the catalog lacks, as unclassified.',
     accept: '.csv,.txt,text/csv',
     multiple: false,
   },
@@ -52,16 +52,17 @@ export const IMPORT_KINDS: readonly ImportKindInfo[] = [
   },
 ];
 
-/** Choices some kinds take besides the file: an ICS calendar's freezes are hard or soft. */
+/** Choices some kinds take besides the file: an ICS calendar's freezes are hard or soft; a dependencies file may create missing services. */
 export interface ImportOptions {
   severity: Severity;
+  createMissing?: boolean;
 }
 
 export async function runImport(kind: ImportKind, files: { name: string; text: string }[], options: ImportOptions = { severity: 'soft' }): Promise<Result<ImportReport>> {
   const first = files[0]?.text ?? '';
   switch (kind) {
     case 'services-csv': return call('import.servicesCsv', { text: first });
-    case 'dependencies-csv': return call('import.dependenciesCsv', { text: first });
+    case 'dependencies-csv': return call('import.dependenciesCsv', { text: first, createMissing: options.createMissing ?? false });
     case 'backstage': return call('import.backstage', { files });
     case 'workspace-json': return call('import.workspaceJson', { text: first });
     case 'ics': return call('import.ics', { text: first, fileName: files[0]?.name, severity: options.severity });

@@ -11,6 +11,7 @@ import type { ReleaseRisk } from '../engine/risk/release-risk';
 import type { Proposal } from '../engine/schedule/propose';
 import type { ChangeSet, HistoryState } from './changes';
 import { type ImportReport } from './import-report';
+import { importText, MAX_IMPORT_CHARS, MAX_IMPORT_FILES, tooLargeMessage } from '../import/limits';
 
 export type { BlastRadiusView } from '../model/plan-api';
 export type { HistoryState } from './changes';
@@ -36,6 +37,15 @@ const logged = method('logged');
 
 const none = z.object({}).strict();
 const idField = { id: z.number().int().positive() };
+/** Backstage files: each within the file limit, and all of them together too. */
+const backstageFiles = z
+  .array(z.object({ name: z.string().max(260), text: importText }))
+  .min(1, 'Choose at least one file')
+  .max(MAX_IMPORT_FILES, `Choose at most ${MAX_IMPORT_FILES} files at once`)
+  .check((ctx) => {
+    const chars = ctx.value.reduce((sum, f) => sum + f.text.length, 0);
+    if (chars > MAX_IMPORT_CHARS) ctx.issues.push({ code: 'custom', message: tooLargeMessage(chars), input: ctx.value });
+  });
 const deleteInput = z.object({ id: z.number().int().positive(), force: z.boolean().default(false) });
 
 export interface WorkspaceInfo {
@@ -200,10 +210,14 @@ export const contract = {
   'audit.checkpoint': read(none, out<AuditCheckpoint>(), 'The audit head hash and entry count, to keep elsewhere'),
   'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
 
-  'import.servicesCsv': undoable(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import services from CSV'),
-  'import.dependenciesCsv': undoable(z.object({ text: z.string().max(50_000_000) }), out<ImportReport>(), 'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export'),
-  'import.backstage': undoable(z.object({ files: z.array(z.object({ name: z.string(), text: z.string() })).min(1, 'Choose at least one file') }), out<ImportReport>(), 'Import Backstage catalog-info.yaml files'),
-  'import.workspaceJson': logged(z.object({ text: z.string() }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
+  'import.servicesCsv': undoable(z.object({ text: importText }), out<ImportReport>(), 'Import services from CSV'),
+  'import.dependenciesCsv': undoable(
+    z.object({ text: importText, createMissing: z.boolean().default(false) }),
+    out<ImportReport>(),
+    'Import dependencies from CSV or a ServiceNow cmdb_rel_ci export; createMissing adds services a from/to file names but the catalog lacks, as unclassified',
+  ),
+  'import.backstage': undoable(z.object({ files: backstageFiles }), out<ImportReport>(), 'Import Backstage catalog-info.yaml files'),
+  'import.workspaceJson': logged(z.object({ text: importText }), out<ImportReport>(), 'Replace the workspace with a JSON export'),
   'export.workspaceJson': read(none, out<{ fileName: string; text: string }>(), 'The whole workspace as JSON'),
   'export.servicesCsv': read(none, out<{ fileName: string; text: string }>(), 'Services as CSV'),
   'export.ics': read(icsExportInput, out<IcsExport>(), 'Freezes, maintenance windows and releases as an iCalendar (.ics) file'),

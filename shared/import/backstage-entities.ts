@@ -1,5 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { type ErrorList, quoted } from './row-errors';
+import { MAX_IMPORT_ROWS, MAX_YAML_ALIASES, tooManyRowsMessage } from './limits';
 
 /** A ref as written in the file, with the line it sits on. */
 export interface RefAt {
@@ -89,23 +90,45 @@ function toEntity(ctx: DocContext, raw: Record<string, unknown>): BackstageEntit
   };
 }
 
+/** The document as plain data; a billion-laughs alias bomb is refused rather than expanded. */
+function documentValue(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return new Error(`the YAML expands its aliases (*name) more than ${MAX_YAML_ALIASES} times, the limit; a descriptor needs few, if any`);
+    }
+    throw error;
+  }
+}
+
 /**
  * Reads every YAML document of every file. Syntax errors and documents that are not Backstage
  * descriptors are errors with file and line; empty documents (a trailing `---`) are ignored.
  */
 export function readBackstageFiles(files: { name: string; text: string }[], errors: ErrorList): BackstageEntity[] {
   const entities: BackstageEntity[] = [];
+  let documents = 0;
   for (const file of files) {
     const lines = new LineCounter();
     const docs = parseAllDocuments(file.text, { lineCounter: lines });
     if (!Array.isArray(docs)) continue;
+    documents += docs.length;
+    if (documents > MAX_IMPORT_ROWS) {
+      errors.at(1, tooManyRowsMessage('YAML documents'), file.name);
+      return [];
+    }
     for (const doc of docs) {
       const line = lines.linePos(doc.contents?.range[0] ?? doc.range[0]).line;
       if (doc.errors.length > 0) {
         for (const e of doc.errors) errors.at(e.linePos?.[0].line ?? line, `the YAML cannot be read: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, file.name);
         continue;
       }
-      const value: unknown = doc.toJS();
+      const value = documentValue(doc);
+      if (value instanceof Error) {
+        errors.at(line, value.message, file.name);
+        continue;
+      }
       if (value === null || value === undefined) continue;
       if (!isRecord(value)) {
         errors.at(line, 'this document is not a Backstage descriptor (expected apiVersion, kind, metadata and spec)', file.name);

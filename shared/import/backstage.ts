@@ -8,6 +8,7 @@ import { emptyPlan, type ImportPlan, type PlanResult } from './import-plan';
 import { NameIndex, nameKey } from './name-index';
 import { plural } from '../text/plural';
 import { ErrorList, quoted } from './row-errors';
+import { MAX_NAME_CHARS } from './limits';
 
 const SERVICE_KINDS = new Set(['component', 'resource']);
 const IMPORTED_KINDS = new Set(['component', 'resource', 'system']);
@@ -45,7 +46,7 @@ class ProcessResolver {
     const found = this.existing.find(name) ?? this.existing.find(slug) ?? this.created.find(name);
     if (found) return found.name;
     this.created.add({ name });
-    this.plan.processes.push({ name: name.slice(0, 120), description: description.slice(0, 2000) });
+    this.plan.processes.push({ name: name.slice(0, MAX_NAME_CHARS), description: description.slice(0, 2000) });
     return name;
   }
 }
@@ -61,7 +62,7 @@ function planService(entity: BackstageEntity, existing: Service | undefined, pro
   const problems: string[] = [];
   const mapped = mapService(entity, problems);
   const name = existing?.name ?? entity.title ?? entity.name;
-  if (name.length > 120) problems.push(`the service name ${quoted(name)} is longer than 120 characters`);
+  if (name.length > MAX_NAME_CHARS) problems.push(`the service name ${quoted(name)} is longer than ${MAX_NAME_CHARS} characters`);
   for (const p of problems) errors.at(entity.line, p, entity.file);
   if (problems.length) return null;
   if (!mapped.kindKnown && !existing) {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { lineIndex } from './line-index';
+import { MAX_IMPORT_ROWS, tooManyRowsMessage } from './limits';
 import { type ErrorList } from './row-errors';
 
 export interface CsvRow {
@@ -19,9 +20,14 @@ export interface CsvTable {
 /** "Owner Team", "owner_team" and "OWNER-TEAM" are the same column. */
 export const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '_');
 
-// Spreadsheet exports (ours included) put a quote before text that starts like a formula, so
-// Excel does not run it; take it off again on the way in.
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+/**
+ * Text a spreadsheet would run as a formula (or that already carries our guard quotes). Our export
+ * puts a quote before it, so Excel shows it as text; the import takes one quote off again, so a
+ * value that itself starts with a quote and a formula character round-trips too. Papaparse's own
+ * pattern misses a formula followed by a line break in the same cell, hence this one.
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+const FORMULA_GUARD = /^'(?='*[=+\-@\t\r])/;
 
 /** Excel in many European locales saves CSV with semicolons; decide from the header line only. */
 function delimiterOf(text: string): string {
@@ -47,9 +53,16 @@ export function readCsv(input: string, errors: ErrorList, aliases: Record<string
   const lineOf = lineIndex(text);
   const raw: { line: number; cells: string[] }[] = [];
   let rowStart = 0;
+  let tooMany = false;
   Papa.parse<string[]>(text, {
     delimiter: delimiterOf(text),
-    step: (result) => {
+    step: (result, parser) => {
+      // Stop reading at the limit (the header is one more row), so a huge file costs no more memory than a big one.
+      if (raw.length > MAX_IMPORT_ROWS) {
+        tooMany = true;
+        parser.abort();
+        return;
+      }
       const line = lineOf(rowStart);
       rowStart = result.meta.cursor;
       for (const e of result.errors) errors.at(line, QUOTE_PROBLEMS[e.code] ?? e.message);
@@ -57,6 +70,10 @@ export function readCsv(input: string, errors: ErrorList, aliases: Record<string
       if (cells.some((c) => c.trim() !== '')) raw.push({ line, cells });
     },
   });
+  if (tooMany) {
+    errors.at(lineOf(rowStart), tooManyRowsMessage('rows'));
+    return null;
+  }
   const header = raw.shift();
   if (!header) {
     errors.at(1, 'the file is empty; the first line must name the columns');

@@ -2,6 +2,7 @@ import type { Catalog } from '../model/catalog';
 import { type CsvRow, readCsv } from './csv-table';
 import { parseDependencyKind, parseStrength } from './field-values';
 import { type DependencyUpsert, emptyPlan, type ImportPlan, type PlanResult } from './import-plan';
+import { MAX_NAME_CHARS } from './limits';
 import { NameIndex, nameKey } from './name-index';
 import { ErrorList, quoted } from './row-errors';
 import { DEFAULT_RELATIONSHIP, lookupRelationship } from './servicenow-types';
@@ -46,6 +47,10 @@ function checkEndpoints(row: CsvRow, e: Endpoints, columns: [string, string], er
       fine = false;
     }
   }
+  if (fine && (e.from.length > MAX_NAME_CHARS || e.to.length > MAX_NAME_CHARS)) {
+    errors.at(row.line, `a service name is longer than ${MAX_NAME_CHARS} characters`);
+    fine = false;
+  }
   if (fine && nameKey(e.from) === nameKey(e.to)) {
     errors.at(row.line, `${quoted(e.from)} cannot depend on itself`);
     fine = false;
@@ -53,15 +58,50 @@ function checkEndpoints(row: CsvRow, e: Endpoints, columns: [string, string], er
   return fine;
 }
 
-/** `from,to[,kind,strength]`: both services must already be in the catalog (a typo should not invent one). */
-function planSimple(rows: CsvRow[], services: NameIndex<{ name: string }>, errors: ErrorList, pairs: PairCollector): void {
+/**
+ * Services a dependency file names that the catalog lacks, created as unclassified (tier 3, cloud)
+ * so the graph is complete, and listed in the report for someone to classify.
+ */
+class MissingServices {
+  private readonly created = new NameIndex<{ name: string }>();
+  constructor(private readonly services: NameIndex<{ name: string }>) {}
+
+  /** The catalog's spelling of a known name; an unknown one is noted for creation. */
+  resolve(name: string): { name: string } {
+    const known = this.services.get(name) ?? this.created.get(name);
+    if (known) return known;
+    const service = { name };
+    this.created.add(service);
+    return service;
+  }
+
+  addTo(plan: ImportPlan, source: string): void {
+    for (const { name } of this.created.values()) {
+      plan.services.push({
+        existingId: null, newProcessNames: [],
+        value: {
+          name, kind: 'unclassified', tier: 3, ownerTeam: '', hosting: 'cloud', siteIds: [], processIds: [], rtoMinutes: null, rpoMinutes: null,
+          description: `Created by ${source}; set its kind, tier and owner.`,
+        },
+      });
+      plan.unclassifiedCreated.push(name);
+    }
+  }
+}
+
+/**
+ * `from,to[,kind,strength]`: both services must already be in the catalog (a typo should not
+ * invent one), unless the caller asked to create missing ones (a call graph names everything).
+ */
+function planSimple(rows: CsvRow[], services: NameIndex<{ name: string }>, errors: ErrorList, pairs: PairCollector, missing: MissingServices | null): void {
+  const unknown = (name: string) => `unknown service ${quoted(name)}; add it to the catalog first, or import with “create missing services”`;
   for (const row of rows) {
     const e = { from: row.cells.get('from') ?? '', to: row.cells.get('to') ?? '' };
     if (!checkEndpoints(row, e, ['from', 'to'], errors)) continue;
-    const from = services.get(e.from);
-    const to = services.get(e.to);
-    if (!from) errors.at(row.line, `unknown service ${quoted(e.from)}; add it to the catalog first`);
-    if (!to) errors.at(row.line, `unknown service ${quoted(e.to)}; add it to the catalog first`);
+    const from = missing ? missing.resolve(e.from) : services.get(e.from);
+    const to = missing ? missing.resolve(e.to) : services.get(e.to);
+    if (!from) errors.at(row.line, unknown(e.from));
+    if (!to) errors.at(row.line, unknown(e.to));
     const kindRaw = row.cells.get('kind') ?? '';
     const strengthRaw = row.cells.get('strength') ?? '';
     const kind = kindRaw ? parseDependencyKind(kindRaw) : ({ ok: true, value: 'sync-api' } as const);
@@ -76,22 +116,12 @@ function planSimple(rows: CsvRow[], services: NameIndex<{ name: string }>, error
  * ServiceNow cmdb_rel_ci: parent depends on child. Services missing from the catalog are created
  * as unclassified (tier 3, cloud) so the graph is complete, and listed for someone to classify.
  */
-function planServiceNow(rows: CsvRow[], services: NameIndex<{ name: string }>, errors: ErrorList, pairs: PairCollector, plan: ImportPlan): void {
-  const created = new NameIndex<{ name: string }>();
+function planServiceNow(rows: CsvRow[], missing: MissingServices, errors: ErrorList, pairs: PairCollector, plan: ImportPlan): void {
   const unknownTypes = new Map<string, number[]>();
-  const resolve = (name: string) => {
-    const known = services.get(name) ?? created.get(name);
-    if (known) return known.name;
-    created.add({ name });
-    return name;
-  };
+  const resolve = (name: string) => missing.resolve(name).name;
   for (const row of rows) {
     const e = { from: row.cells.get('parent') ?? '', to: row.cells.get('child') ?? '' };
     if (!checkEndpoints(row, e, ['parent', 'child'], errors)) continue;
-    if (e.from.length > 120 || e.to.length > 120) {
-      errors.at(row.line, 'a service name is longer than 120 characters');
-      continue;
-    }
     // Without a type column every row reads as the plain "Depends on" (the caller warns once).
     const type = row.cells.get('type') ?? 'Depends on::Used by';
     const mapping = lookupRelationship(type);
@@ -103,20 +133,15 @@ function planServiceNow(rows: CsvRow[], services: NameIndex<{ name: string }>, e
     const shown = lines.length > 5 ? `${lines.slice(0, 5).join(', ')}…` : lines.join(', ');
     plan.warnings.push(`Relationship type ${type ? quoted(type) : '(empty)'} is not one Release Cockpit knows (line${lines.length === 1 ? '' : 's'} ${shown}); imported as a hard sync-API dependency. Check those rows.`);
   }
-  for (const { name } of created.values()) {
-    plan.services.push({
-      existingId: null, newProcessNames: [],
-      value: {
-        name, kind: 'unclassified', tier: 3, ownerTeam: '', hosting: 'cloud', siteIds: [], processIds: [], rtoMinutes: null, rpoMinutes: null,
-        description: 'Created by a ServiceNow relationship import; set its kind, tier and owner.',
-      },
-    });
-    plan.unclassifiedCreated.push(name);
-  }
+  missing.addTo(plan, 'a ServiceNow relationship import');
 }
 
-/** Plans a dependencies import, picking the format from the header: from/to, or ServiceNow parent/type/child. */
-export function planDependenciesCsv(text: string, catalog: Catalog): PlanResult {
+/**
+ * Plans a dependencies import, picking the format from the header: from/to, or ServiceNow
+ * parent/type/child. `createMissing` lets a from/to file create the services it names that the
+ * catalog lacks, as a ServiceNow export always does.
+ */
+export function planDependenciesCsv(text: string, catalog: Catalog, opts: { createMissing?: boolean } = {}): PlanResult {
   const errors = new ErrorList();
   const plan = emptyPlan();
   const table = readCsv(text, errors, ALIASES);
@@ -127,10 +152,12 @@ export function planDependenciesCsv(text: string, catalog: Catalog): PlanResult 
   if (has('from') && has('to')) {
     const unknown = table.columns.filter((c) => c !== '' && !['from', 'to', 'kind', 'strength'].includes(c));
     if (unknown.length) plan.warnings.push(`Ignored column${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} (the format is from, to, kind, strength).`);
-    planSimple(table.rows, services, errors, pairs);
+    const missing = opts.createMissing ? new MissingServices(services) : null;
+    planSimple(table.rows, services, errors, pairs, missing);
+    missing?.addTo(plan, 'a dependencies import');
   } else if (has('parent') && has('child')) {
     if (!has('type')) plan.warnings.push('The file has no type column; every relationship was read as "Depends on".');
-    planServiceNow(table.rows, services, errors, pairs, plan);
+    planServiceNow(table.rows, new MissingServices(services), errors, pairs, plan);
   } else {
     errors.at(table.headerLine, 'the header must name from and to columns, or parent, type and child (a ServiceNow cmdb_rel_ci export)');
   }

@@ -1,28 +1,42 @@
 import type { RowError } from '../api/import-report';
 import { plural } from '../text/plural';
+import { MAX_REPORTED_ERRORS } from './limits';
 
 /**
  * Problems found while reading a file. The message says what is wrong in plain words; where it is
  * (line, file, JSON path) travels in its own fields so every screen can show it its own way.
  */
 export class ErrorList {
-  readonly errors: RowError[] = [];
+  private readonly kept: RowError[] = [];
+  /** Problems past MAX_REPORTED_ERRORS: counted, not kept, so a file of bad rows cannot fill the memory. */
+  private unlisted = 0;
 
   at(line: number, message: string, file?: string): void {
-    this.errors.push(file === undefined ? { line, message } : { file, line, message });
+    this.push(file === undefined ? { line, message } : { file, line, message });
   }
 
   atPath(path: string, message: string): void {
-    this.errors.push({ path, message });
+    this.push({ path, message });
+  }
+
+  private push(error: RowError): void {
+    if (this.kept.length < MAX_REPORTED_ERRORS) this.kept.push(error);
+    else this.unlisted += 1;
+  }
+
+  /** In the order found, with a last entry saying how many more there were. */
+  get errors(): RowError[] {
+    return this.unlisted ? [...this.kept, { message: `and ${plural(this.unlisted, 'more problem')} not listed (the first ${MAX_REPORTED_ERRORS} are)` }] : [...this.kept];
   }
 
   /** In file order (file, then line), whatever order the checks ran in; JSON paths keep their order. */
   sorted(): RowError[] {
-    return [...this.errors].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+    const kept = [...this.kept].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+    return this.unlisted ? [...kept, ...this.errors.slice(-1)] : kept;
   }
 
   get size(): number {
-    return this.errors.length;
+    return this.kept.length + this.unlisted;
   }
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Catalog } from '../model/catalog';
+import { FORMULA_START } from './csv-table';
 import { SERVICE_COLUMNS } from './services-csv';
 
 /**
@@ -17,5 +18,5 @@ export function servicesToCsv(catalog: Catalog): string {
       s.name, s.kind, String(s.tier), s.ownerTeam, s.hosting, names(s.siteIds, siteNames), names(s.processIds, processNames),
       s.rtoMinutes === null ? '' : String(s.rtoMinutes), s.rpoMinutes === null ? '' : String(s.rpoMinutes), s.description,
     ]);
-  return Papa.unparse({ fields: [...SERVICE_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse({ fields: [...SERVICE_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

@@ -2,6 +2,7 @@ import type { Catalog, Service, ServiceInput } from '../model/catalog';
 import { type CsvRow, readCsv } from './csv-table';
 import { type Parsed, defaultHosting, parseHosting, parseMinutes, parseServiceKind, parseTier, splitList } from './field-values';
 import { emptyPlan, type PlanResult } from './import-plan';
+import { MAX_NAME_CHARS } from './limits';
 import { NameIndex } from './name-index';
 import { ErrorList, quoted } from './row-errors';
 
@@ -56,7 +57,7 @@ function rowToService(row: CsvRow, name: string, existing: Service | undefined, 
   const processIds = resolveNames(row.cells.get('processes') ?? '', lookups.processes, 'business process', problems);
   const ownerTeam = row.cells.get('owner_team') || existing?.ownerTeam || '';
   const description = row.cells.get('description') || existing?.description || '';
-  checkLength(name, 'name', 120, problems);
+  checkLength(name, 'name', MAX_NAME_CHARS, problems);
   checkLength(ownerTeam, 'owner_team', 80, problems);
   checkLength(description, 'description', 2000, problems);
   if (kind === undefined && !row.cells.get('kind')) {

@@ -6,6 +6,7 @@ import { exceptionInput, releaseInput, releaseLifecycle, windowInput, type Freez
 import { lineIndex } from './line-index';
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
+import { MAX_IMPORT_ROWS } from './limits';
 
 export const WORKSPACE_FORMAT = 'release-cockpit-workspace';
 /** Version of this file format (not of the database); bumped only when old readers would misread a file. */
@@ -88,6 +89,10 @@ function validItems<K extends keyof WorkspaceData>(collection: K, value: unknown
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     errors.atPath(collection, 'must be a list');
+    return [];
+  }
+  if (value.length > MAX_IMPORT_ROWS) {
+    errors.atPath(collection, `holds ${value.length.toLocaleString('en-US')} items; the limit is ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per list`);
     return [];
   }
   const valid: IndexedWorkspace[K] = [];

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { DEPENDENCY_KINDS, HOSTINGS, SERVICE_KINDS, SITE_KINDS, STRENGTHS } from './enums';
 import { isIanaTimeZone } from './time-zones';
+import { MAX_NAME_CHARS } from '../import/limits';
 
-const name = z.string().trim().min(1, 'Name is required').max(120, 'Name is longer than 120 characters');
+const name = z.string().trim().min(1, 'Name is required').max(MAX_NAME_CHARS, `Name is longer than ${MAX_NAME_CHARS} characters`);
 const id = z.number().int().positive();
 const minutes = z.number().int('Use whole minutes').min(0, 'Cannot be negative').max(525_600, 'More than a year');
 

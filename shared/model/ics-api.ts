@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { importText } from '../import/limits';
 import { SEVERITIES, WINDOW_TYPES, windowScope } from './plan';
 
 import { ICS_ITEMS, ICS_TIME_MODES } from './plan-enums';
@@ -16,7 +17,7 @@ export const icsExportInput = z.object({
 const everywhere = { all: true, regions: [], siteIds: [], serviceIds: [], tiers: [], kinds: [] };
 
 export const icsImportInput = z.object({
-  text: z.string().max(50_000_000),
+  text: importText,
   fileName: z.string().trim().max(260).optional(),
   severity: z.enum(SEVERITIES).default('soft'),
   type: z.enum(WINDOW_TYPES).default('freeze'),

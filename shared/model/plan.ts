@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { SERVICE_KINDS } from './enums';
 import { isIanaTimeZone } from './time-zones';
 import { RELEASE_OUTCOMES } from './governance-enums';
+import { recurrenceError } from '../engine/calendar/recurrence-rule';
+import { MAX_NAME_CHARS } from '../import/limits';
 
 export { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
 import { CHANGE_HOWS, RELEASE_DEPENDENCY_KINDS, RELEASE_STATUSES, RELEASE_TYPES, SEVERITIES, STRATEGIES, WINDOW_TYPES } from './plan-enums';
@@ -21,14 +23,18 @@ export const windowScope = z.object({
 
 export const windowInput = z
   .object({
-    name: z.string().trim().min(1, 'Name is required').max(120),
+    name: z.string().trim().min(1, 'Name is required').max(MAX_NAME_CHARS, `Name is longer than ${MAX_NAME_CHARS} characters`),
     type: z.enum(WINDOW_TYPES),
     severity: z.enum(SEVERITIES),
     startLocal: localDateTime,
     endLocal: localDateTime,
     // 'site' means each affected site's own zone; otherwise one IANA zone for all.
     timeZone: z.string().refine((z) => z === 'site' || isIanaTimeZone(z), 'Not an IANA time zone'),
-    recurrence: z.string().trim().max(500).nullable().default(null),
+    // Checked here, where every write passes, so no stored rule can explode when a calendar expands it.
+    recurrence: z.string().trim().max(500).nullable().default(null).check((ctx) => {
+      const error = recurrenceError(ctx.value);
+      if (error) ctx.issues.push({ code: 'custom', message: error, input: ctx.value });
+    }),
     scope: windowScope,
     reason: z.string().trim().max(2000).default(''),
   })

@@ -108,3 +108,29 @@ test('a Backstage catalog-info.yaml imports and its dependencies show in the det
   const db = page.getByRole('region', { name: 'Yard DB' });
   await expect(db.getByRole('list', { name: 'Used by' }).getByRole('button', { name: 'Yard Planner' })).toBeVisible();
 });
+
+test('a from/to call graph naming unknown services is refused, then imports with “Create missing services” ticked and lists them', async ({ page, cockpit }, testInfo) => {
+  await cockpit.open(page);
+  const known = cockpit.session.ctx.db.prepare('SELECT name FROM services ORDER BY id LIMIT 1').pluck().get() as string;
+  const count = () => cockpit.session.ctx.db.prepare('SELECT count(*) FROM services').pluck().get() as number;
+  const before = count();
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'call-graph.csv');
+  writeFileSync(file, `from,to\n${known},checkout-svc\ncheckout-svc,fraud-svc\n`);
+
+  const dialog = await openImport(page, /^Dependencies CSV/);
+  const createMissing = dialog.getByRole('checkbox', { name: 'Create missing services' });
+  await expect(createMissing).not.toBeChecked();
+  await dialog.getByLabel('File', { exact: true }).setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('region', { name: 'Nothing was imported' })).toContainText(/unknown service “checkout-svc”/);
+  expect(count()).toBe(before);
+
+  await createMissing.check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByRole('region', { name: 'Import complete' });
+  await expect(report).toContainText(/Imported 2 services and 2 dependencies/);
+  await expect(report).toContainText('2 unclassified services created');
+  await expect(report.getByRole('listitem')).toHaveText(['checkout-svc', 'fraud-svc']);
+  expect(count()).toBe(before + 2);
+});

@@ -22,6 +22,14 @@ test.describe('loopback host security', () => {
     await expect(page.getByRole('heading', { name: 'Access refused' })).toBeVisible();
   });
 
+  test('no request the page makes carries a Referer (which held the token on the first load)', async ({ page, cockpit }) => {
+    const referers: (string | undefined)[] = [];
+    page.on('request', (r) => referers.push(r.headers().referer));
+    await cockpit.open(page);
+    expect(referers.length).toBeGreaterThan(1);
+    expect(referers.filter(Boolean)).toEqual([]);
+  });
+
   test('an API call without or with a wrong token is refused and changes nothing', async ({ cockpit }) => {
     const body = JSON.stringify({ method: 'site.create', input: { name: 'Evil DC', region: 'X', timeZone: 'UTC', kind: 'dc' } });
     const none = await rawRequest(cockpit.host.port, '/api/call', { host: `127.0.0.1:${cockpit.host.port}`, 'content-type': 'application/json' }, 'POST', body);

@@ -32,11 +32,45 @@ describe('import.dependenciesCsv, from/to format', () => {
       text: 'from,to,kind\nOrder Hub,ATP,sync-api\nOrder Hub,Odrer Hub,\nATP,atp,\nATP,Order Hub,carrier pigeon\n',
     });
     expect(error.details.errors).toEqual([
-      { line: 3, message: 'unknown service “Odrer Hub”; add it to the catalog first' },
+      { line: 3, message: 'unknown service “Odrer Hub”; add it to the catalog first, or import with “create missing services”' },
       { line: 4, message: '“ATP” cannot depend on itself' },
       { line: 5, message: 'kind must be one of sync-api, event, batch, edi, database, network (got “carrier pigeon”)' },
     ]);
     expect(await edges(ctx)).toEqual([]);
+  });
+});
+
+describe('import.dependenciesCsv, a plain call graph with createMissing', () => {
+  const CALL_GRAPH = 'from,to\nOrder Hub,ATP\nATP,pricing-svc\nPRICING-SVC,tax-svc\nOrder Hub,Tax-Svc\n';
+
+  it('creates the services the catalog lacks as unclassified, once each whatever the case, and lists them', async () => {
+    const ctx = await withServices(['Order Hub', 'ATP']);
+    const report = await call(ctx, 'import.dependenciesCsv', { text: CALL_GRAPH, createMissing: true });
+    expect(report.unclassifiedCreated).toEqual(['pricing-svc', 'tax-svc']);
+    expect(report.created).toEqual({ services: 2, dependencies: 4 });
+    expect(await edges(ctx)).toEqual([
+      'ATP → pricing-svc (sync-api, hard)', 'Order Hub → ATP (sync-api, hard)', 'Order Hub → tax-svc (sync-api, hard)', 'pricing-svc → tax-svc (sync-api, hard)',
+    ]);
+    const created = (await call(ctx, 'catalog.get', {})).services.find((s) => s.name === 'tax-svc');
+    expect(created).toMatchObject({ kind: 'unclassified', tier: 3, hosting: 'cloud', description: 'Created by a dependencies import; set its kind, tier and owner.' });
+    // One undo step takes the services and the dependencies back out together.
+    await call(ctx, 'history.undo', {});
+    expect((await call(ctx, 'catalog.get', {})).services.map((s) => s.name).sort()).toEqual(['ATP', 'Order Hub']);
+  });
+
+  it('without it (the default), the same file is refused and writes nothing', async () => {
+    const ctx = await withServices(['Order Hub', 'ATP']);
+    const error = await rejected(ctx, 'import.dependenciesCsv', { text: CALL_GRAPH });
+    expect(error.details.errors.map((e) => e.line)).toEqual([3, 4, 4, 5]);
+    expect(error.details.errors[0]!.message).toMatch(/unknown service “pricing-svc”/);
+    expect((await call(ctx, 'catalog.get', {})).services).toHaveLength(2);
+  });
+
+  it('still refuses a row that is wrong for another reason, creating nothing', async () => {
+    const ctx = await withServices(['Order Hub']);
+    const error = await rejected(ctx, 'import.dependenciesCsv', { text: 'from,to,kind\nOrder Hub,new-one,carrier pigeon\n', createMissing: true });
+    expect(error.details.errors).toEqual([{ line: 2, message: expect.stringMatching(/^kind must be one of/) }]);
+    expect((await call(ctx, 'catalog.get', {})).services).toHaveLength(1);
   });
 });
 

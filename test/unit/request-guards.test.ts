@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import * as crypto from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { hostAllowed, originAllowed, tokenMatches } from '../../electron/host/request-guards';
 
 const req = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
@@ -27,5 +28,23 @@ describe('loopback host guards', () => {
     expect(tokenMatches('abc', 'abd')).toBe(false);
     expect(tokenMatches('abc', 'ab')).toBe(false);
     expect(tokenMatches('abc', undefined)).toBe(false);
+  });
+});
+
+describe('the token comparison', () => {
+  it('runs in constant time through crypto.timingSafeEqual for a same-length guess, and never throws for another length', async () => {
+    vi.resetModules();
+    const timingSafeEqual = vi.fn(crypto.timingSafeEqual);
+    vi.doMock('node:crypto', () => ({ ...crypto, timingSafeEqual }));
+    const guards = await import('../../electron/host/request-guards');
+    expect(guards.tokenMatches('s3cret-token', 's3cret-tokeN')).toBe(false);
+    expect(timingSafeEqual).toHaveBeenCalledTimes(1);
+    expect(guards.tokenMatches('s3cret-token', 's3cret-token')).toBe(true);
+    expect(timingSafeEqual).toHaveBeenCalledTimes(2);
+    // Different lengths (in bytes too: é is two) are refused before the comparison, which would throw.
+    expect(guards.tokenMatches('s3cret-token', 's3cret-toke')).toBe(false);
+    expect(guards.tokenMatches('s3cret-token', 's3cret-tokeé')).toBe(false);
+    expect(timingSafeEqual).toHaveBeenCalledTimes(2);
+    vi.doUnmock('node:crypto');
   });
 });

@@ -56,7 +56,7 @@ export const importHandlers = {
     runPlan(ctx, 'services-csv', 'Import services from CSV', 'row', planServicesCsv(input.text, catalogOf(ctx.db))),
 
   'import.dependenciesCsv': (input: ParsedInput<'import.dependenciesCsv'>, ctx: HandlerContext): ImportReport =>
-    runPlan(ctx, 'dependencies-csv', 'Import dependencies from CSV', 'row', planDependenciesCsv(input.text, catalogOf(ctx.db))),
+    runPlan(ctx, 'dependencies-csv', 'Import dependencies from CSV', 'row', planDependenciesCsv(input.text, catalogOf(ctx.db), { createMissing: input.createMissing })),
 
   'import.backstage': (input: ParsedInput<'import.backstage'>, ctx: HandlerContext): ImportReport =>
     runPlan(ctx, 'backstage', `Import Backstage catalog (${plural(input.files.length, 'file')})`, 'entity', planBackstage(input.files, catalogOf(ctx.db))),

@@ -1,4 +1,5 @@
-import { RRule, type RRuleOptions } from './rrule-interop';
+import { MAX_OCCURRENCES_PER_DAY, MAX_RECURRENCE_COUNT } from '../../import/limits';
+import { Frequency, RRule, type RRuleOptions } from './rrule-interop';
 
 /**
  * Parses a window's recurrence text into rrule options. Accepts "FREQ=...;..." with or without an
@@ -32,12 +33,34 @@ function parseUncached(text: string): ParsedRecurrence {
     if (options.interval !== undefined && (options.interval < 1 || !Number.isInteger(options.interval))) {
       return { ok: false, error: 'The interval must be a whole number of at least 1' };
     }
+    const tooMuch = explosion(options);
+    if (tooMuch) return { ok: false, error: tooMuch };
     delete options.dtstart;
     delete options.tzid;
     return { ok: true, options };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+const sizeOf = (list: number | number[] | null | undefined) => (list === null || list === undefined ? 1 : Array.isArray(list) ? Math.max(1, list.length) : 1);
+
+/**
+ * A rule that would expand into more occurrences than any window needs (every second, every
+ * minute, a COUNT in the millions) is refused here, before anything expands it.
+ */
+function explosion(options: Partial<RRuleOptions>): string | null {
+  if (options.freq === Frequency.SECONDLY || options.freq === Frequency.MINUTELY) {
+    return `A window repeats at most hourly (the limit is ${MAX_OCCURRENCES_PER_DAY} a day); FREQ=${options.freq === Frequency.SECONDLY ? 'SECONDLY' : 'MINUTELY'} is not allowed`;
+  }
+  if (options.count !== undefined && options.count !== null && options.count > MAX_RECURRENCE_COUNT) {
+    return `COUNT=${options.count} is over the limit of ${MAX_RECURRENCE_COUNT.toLocaleString('en-US')} occurrences`;
+  }
+  if (options.bysecond !== undefined && options.bysecond !== null) return 'BYSECOND is not allowed: a window starts on a whole minute';
+  const hours = options.freq === Frequency.HOURLY ? 24 : sizeOf(options.byhour);
+  const perDay = hours * sizeOf(options.byminute);
+  if (perDay > MAX_OCCURRENCES_PER_DAY) return `The rule repeats ${perDay} times a day; the limit is ${MAX_OCCURRENCES_PER_DAY} (hourly)`;
+  return null;
 }
 
 /** Error text for the editor, or null when the rule is usable. */

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { RowError } from '../../api/import-report';
+import { MAX_IMPORT_ROWS, tooManyRowsMessage } from '../limits';
 
 /**
  * Reads an .ics file with ical.js into plain event records, before any workspace rule applies.
@@ -141,12 +142,22 @@ export interface ReadResult {
   errors: RowError[];
 }
 
+/** BEGIN:VEVENT lines, counted on the text itself so a huge calendar is refused before it is split. */
+function eventCount(source: string): number {
+  let n = 0;
+  for (const _ of source.matchAll(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim)) n += 1;
+  return n;
+}
+
 export function readCalendar(source: string): ReadResult {
+  if (eventCount(source) > MAX_IMPORT_ROWS) return { calendar: null, errors: [{ line: 1, message: tooManyRowsMessage('events') }] };
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const first = lines.findIndex((l) => l.trim() !== '');
   const notIcs = (message: string): ReadResult => ({ calendar: null, errors: [{ line: Math.max(1, first + 1), message }] });
   if (first < 0) return notIcs('The file is empty; an iCalendar file starts with BEGIN:VCALENDAR.');
   if (!/^BEGIN:VCALENDAR$/i.test(lines[first]!.trim())) return notIcs('This is not an iCalendar (.ics) file: it must start with BEGIN:VCALENDAR.');
+  // Counted on the raw lines, before ical.js builds a component for each event.
+  const isBeginEvent = (l: string) => /^BEGIN:VEVENT$/i.test(l.trim());
   const { parsed, errors } = parse(lines);
   if (parsed === null) return { calendar: null, errors };
   const roots = (Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[])).map((jcal) => new ICAL.Component(jcal as unknown[]));
@@ -160,6 +171,7 @@ export function readCalendar(source: string): ReadResult {
     vevents.push(...root.getAllSubcomponents('vevent'));
   }
   if (vevents.length === 0 && errors.length === 0) return notIcs('The calendar holds no events (VEVENT); there is nothing to import.');
-  const eventLines = lines.flatMap((l, i) => (/^BEGIN:VEVENT$/i.test(l.trim()) ? [i + 1] : []));
+  // parse() blanks out events it cannot read, so the lines of the others are found after it.
+  const eventLines = lines.flatMap((l, i) => (isBeginEvent(l) ? [i + 1] : []));
   return { calendar: { events: vevents.map((v, i) => readEvent(v, eventLines[i] ?? 0)), timezones }, errors };
 }
