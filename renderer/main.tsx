@@ -17,6 +17,8 @@ import './styles/schedule.css';
 import './styles/release-editor.css';
 import './styles/blast.css';
 import './styles/runbooks.css';
+import './styles/audit.css';
+import './styles/cab.css';
 
 startTheme();
 // Ask for the workspace before the first render: the host reads it while React builds the frame.
