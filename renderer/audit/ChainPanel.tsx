@@ -8,7 +8,9 @@ import { localTime } from './audit-format';
 export function ChainPanel() {
   const position = useWorkspace((s) => s.position);
   const [head, setHead] = useState<AuditCheckpoint | null>(null);
-  const [verdict, setVerdict] = useState<{ value: AuditVerdict; at: number } | { error: string } | null>(null);
+  // Kept with the position it was checked at: a later write makes it stale, so it is no longer shown.
+  const [checked, setChecked] = useState<{ position: number; verdict: { value: AuditVerdict; at: number } | { error: string } } | null>(null);
+  const verdict = checked?.position === position ? checked.verdict : null;
   const [verifying, setVerifying] = useState(false);
 
   useEffect(() => {
@@ -22,10 +24,11 @@ export function ChainPanel() {
   }, [position]);
 
   async function verify() {
+    const checkedAt = position;
     setVerifying(true);
     const r = await call('audit.verify', {});
     setVerifying(false);
-    setVerdict(r.ok ? { value: r.value, at: Date.now() } : { error: r.error.message });
+    setChecked({ position: checkedAt, verdict: r.ok ? { value: r.value, at: Date.now() } : { error: r.error.message } });
   }
 
   return (

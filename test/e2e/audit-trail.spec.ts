@@ -55,6 +55,10 @@ test('audit trail: filter by user and entity, search, open an entry, verify the 
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('Created site Audit Derby DC');
   await expect(chain).not.toContainText(head.headHash);
+  // The earlier verdict was about a shorter chain: it is gone until the chain is checked again.
+  await expect(chain.getByRole('status')).toHaveText('');
+  await chain.getByRole('button', { name: 'Verify chain' }).click();
+  await expect(chain.getByRole('status')).toContainText(`Intact: ${head.count + 1} entries`);
 
   // Open an entry: before and after as JSON text.
   await list.getByRole('listitem').first().getByRole('button').click();
