@@ -61,6 +61,10 @@ test('CAB pack: a chosen week with an approved demo release, its approvals, the 
   await expect(section.getByRole('region', { name: 'Conflicts' })).toContainText(/checked \w{3} \d+ \w{3} \d{4} \d\d:\d\d/);
   await expect(section.getByRole('region', { name: 'Test evidence and backout plan' })).toContainText('Rollback tested:');
 
+  // The week's windows from the store's calendar: the peak freeze covers late November to early January.
+  const windows = pack.getByRole('region', { name: 'Freeze and maintenance windows this week' });
+  await expect(windows.getByRole('table', { name: 'Windows this week' })).toContainText('Peak-season freeze');
+
   // The audit head shown is the API's checkpoint, with what it proves and what it does not.
   const head = await api<AuditCheckpoint>(cockpit, 'audit.checkpoint', {});
   const checkpoint = pack.getByRole('region', { name: 'Audit trail checkpoint' });
