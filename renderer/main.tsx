@@ -17,6 +17,8 @@ import './styles/schedule.css';
 import './styles/release-editor.css';
 import './styles/blast.css';
 import './styles/runbooks.css';
+import './styles/audit.css';
+import './styles/cab.css';
 import './styles/dashboard.css';
 import './styles/governance.css';
 

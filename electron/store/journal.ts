@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/api/contract';
+import type { AuditEntry, AuditFacets } from '../../shared/api/contract';
 import type { HistoryState } from '../../shared/api/changes';
 import { AppError } from '../../shared/api/result';
 import type { EntityName, Snapshot } from './entities';
@@ -50,14 +50,50 @@ interface AuditRow {
   before: string | null; after: string | null;
 }
 
-export function listAudit(db: Db, opts: { limit: number; entity?: string; entityId?: number }): AuditEntry[] {
+export interface AuditQuery {
+  limit: number;
+  entity?: string;
+  entityId?: number;
+  /** Exact name, any case. */
+  actor?: string;
+  /** Inclusive lower and exclusive upper bound, any ISO instant. */
+  from?: string;
+  to?: string;
+  /** Words found in the summary, any case. */
+  text?: string;
+  /** Keyset cursor: only entries older than this id. */
+  before?: number;
+}
+
+/** LIKE's wildcards taken literally, so a search for "50%" finds "50%". */
+const likeLiteral = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of the audit, newest first, filtered in SQL. Times are compared as the ISO UTC text they
+ * are stored as (audit_by_time); the id cursor walks the primary key, so paging never rescans.
+ */
+export function listAudit(db: Db, opts: AuditQuery): AuditEntry[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (opts.entity) { where.push('entity = ?'); args.push(opts.entity); }
   if (opts.entityId !== undefined) { where.push('entity_id = ?'); args.push(opts.entityId); }
-  const sql = `SELECT * FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`;
+  if (opts.actor) { where.push('actor = ? COLLATE NOCASE'); args.push(opts.actor); }
+  if (opts.from) { where.push('at >= ?'); args.push(new Date(opts.from).toISOString()); }
+  if (opts.to) { where.push('at < ?'); args.push(new Date(opts.to).toISOString()); }
+  if (opts.text) { where.push("summary LIKE ? ESCAPE '\\'"); args.push(likeLiteral(opts.text)); }
+  if (opts.before !== undefined) { where.push('id < ?'); args.push(opts.before); }
+  const sql = `SELECT id, at, actor, action, entity, entity_id, summary, before, after FROM audit ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ?`;
   return (prep(db, sql).all(...args, opts.limit) as AuditRow[]).map((r) => ({
     id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary,
     before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
   }));
+}
+
+/** Every actor and entity kind the audit names, for the trail's filters. */
+export function auditFacets(db: Db): AuditFacets {
+  return {
+    // One spelling per person: the actor filter ignores case too.
+    actors: prep(db, 'SELECT min(actor) FROM audit GROUP BY actor COLLATE NOCASE ORDER BY 1 COLLATE NOCASE').pluck().all() as string[],
+    entities: prep(db, 'SELECT DISTINCT entity FROM audit ORDER BY entity').pluck().all() as string[],
+  };
 }

@@ -29,7 +29,7 @@ function refreshConflicts(change: { rebuild: true } | { rebuild: false; releases
   const publish = (found: Conflict[] | null) => {
     if (!found || mine !== conflictGeneration) return; // a newer refresh answers instead
     performance.measure('plan:conflicts', { start: startedAt }); // read by bench/ui-calendar.ts
-    set({ conflicts: found, conflictsByRelease: byRelease(found), checking: false });
+    set({ conflicts: found, conflictsByRelease: byRelease(found), checking: false, conflictsCheckedAt: Date.now() });
   };
   // Releases near today are what the calendar opens on: check them first and show those at once.
   const opts = {

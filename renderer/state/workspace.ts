@@ -27,6 +27,8 @@ export interface PlanSlice {
   conflictsByRelease: ReadonlyMap<number, Conflict[]>;
   /** True while conflicts are being checked between frames (first load, window, exception or catalog edits). */
   checking: boolean;
+  /** When the whole plan's conflicts were last fully checked (epoch ms); null before the first check ends. */
+  conflictsCheckedAt: number | null;
   /** How many times the conflicts were rebuilt from scratch: a release edit never should, a window edit once. */
   conflictRebuilds: number;
 }
@@ -76,6 +78,7 @@ const createPlanSlice: StateCreator<WorkspaceState, [], [], PlanSlice> = () => (
   conflicts: [],
   conflictsByRelease: new Map(),
   checking: false,
+  conflictsCheckedAt: null,
   conflictRebuilds: 0,
 });
 

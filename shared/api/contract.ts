@@ -97,6 +97,28 @@ export interface AuditCheckpoint {
   headAt: string | null;
 }
 
+/** The distinct actors and entity kinds in the audit, sorted. */
+export interface AuditFacets {
+  actors: string[];
+  entities: string[];
+}
+
+const instant = z.iso.datetime({ offset: true });
+/**
+ * One page of the audit. `before` is a keyset cursor (entries with a smaller id), so a page stays
+ * put while new entries are appended; `from` is inclusive and `to` exclusive.
+ */
+const auditListInput = z.object({
+  limit: z.number().int().min(1).max(1000).default(200),
+  entity: z.string().optional(),
+  entityId: z.number().int().optional(),
+  actor: z.string().trim().min(1).max(120).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  text: z.string().trim().max(200).optional(),
+  before: z.number().int().positive().optional(),
+});
+
 /** The audit chain walked from its first entry: intact, or the first entry that breaks it and how. */
 export type AuditVerdict =
   | ({ intact: true } & AuditCheckpoint)
@@ -208,7 +230,8 @@ export const contract = {
   'backup.restore': read(z.object({ name: z.string().min(1).max(200) }), out<WorkspaceInfo>(), 'Restore a backup; the current workspace is backed up first'),
   'audit.verify': read(none, out<AuditVerdict>(), 'Walk the audit hash chain and name the first broken entry'),
   'audit.checkpoint': read(none, out<AuditCheckpoint>(), 'The audit head hash and entry count, to keep elsewhere'),
-  'audit.list': read(z.object({ limit: z.number().int().min(1).max(1000).default(200), entity: z.string().optional(), entityId: z.number().int().optional() }), out<AuditEntry[]>(), 'Recent writes, newest first'),
+  'audit.list': read(auditListInput, out<AuditEntry[]>(), 'Recent writes, newest first; filter by entity, actor, time and summary text, page with `before`'),
+  'audit.facets': read(none, out<AuditFacets>(), 'Who has written to the audit and which kinds of entity it names, for filters'),
 
   'import.servicesCsv': undoable(z.object({ text: importText }), out<ImportReport>(), 'Import services from CSV'),
   'import.dependenciesCsv': undoable(

@@ -2,7 +2,7 @@ import type { ParsedInput, WorkspaceInfo, WorkspaceSnapshot } from '../../../sha
 import { AppError } from '../../../shared/api/result';
 import { auditCheckpoint, verifyAudit } from '../../store/audit-chain';
 import { changesAfter } from '../../store/audit-changes';
-import { historyState, listAudit, redo, undo } from '../../store/journal';
+import { auditFacets, historyState, listAudit, redo, undo } from '../../store/journal';
 import { schemaVersion } from '../../store/migrations';
 import { isReadOnly } from '../../store/open-workspace';
 import { workspaceCounts } from '../../store/lookups';
@@ -56,4 +56,5 @@ export const workspaceHandlers = {
   'audit.verify': (_: ParsedInput<'audit.verify'>, ctx: HandlerContext) => verifyAudit(ctx.db),
   'audit.checkpoint': (_: ParsedInput<'audit.checkpoint'>, ctx: HandlerContext) => auditCheckpoint(ctx.db),
   'audit.list': (input: ParsedInput<'audit.list'>, ctx: HandlerContext) => listAudit(ctx.db, input),
+  'audit.facets': (_: ParsedInput<'audit.facets'>, ctx: HandlerContext) => auditFacets(ctx.db),
 };
