@@ -11,7 +11,8 @@ import type { ReleaseRisk } from '../engine/risk/release-risk';
 import type { Proposal } from '../engine/schedule/propose';
 import type { ChangeSet, HistoryState } from './changes';
 import { type ImportReport } from './import-report';
-import { importText, MAX_IMPORT_CHARS, MAX_IMPORT_FILES, tooLargeMessage } from '../import/limits';
+import { importText } from '../import/import-text';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_FILES, tooLargeMessage } from '../import/limits';
 
 export type { BlastRadiusView } from '../model/plan-api';
 export type { HistoryState } from './changes';

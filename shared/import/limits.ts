@@ -1,5 +1,3 @@
-import * as z from 'zod';
-
 /**
  * Limits on what a file or a call may ask of the app, in one place. Each is far above what a real
  * distributor's catalog or calendar needs, and low enough that a hostile or broken input is refused
@@ -31,6 +29,3 @@ export const tooLargeMessage = (chars: number) =>
 
 export const tooManyRowsMessage = (what: string) =>
   `The file has more than ${number(MAX_IMPORT_ROWS)} ${what}, the limit for one import; nothing was read past it. Split it into smaller files and import them one after the other.`;
-
-/** The text of one imported file, refused before any parsing when it is over the limit. */
-export const importText = z.string().max(MAX_IMPORT_CHARS, { error: (issue) => tooLargeMessage(typeof issue.input === 'string' ? issue.input.length : MAX_IMPORT_CHARS) });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { importText } from '../import/limits';
+import { importText } from '../import/import-text';
 import { SEVERITIES, WINDOW_TYPES, windowScope } from './plan';
 
 import { ICS_ITEMS, ICS_TIME_MODES } from './plan-enums';

@@ -14,7 +14,7 @@ async function exportWithEvilNames() {
   const service = await ok('service.create', { name: `WMS ${EVIL}`, kind: 'wms', tier: 1, hosting: 'cloud', siteIds: [site.id] });
   await ok('window.create', { name: EVIL, type: 'freeze', severity: 'hard', startLocal: '2030-01-01T00:00', endLocal: '2030-01-01T01:00', timeZone: 'UTC', scope: { all: true }, reason: EVIL });
   await ok('release.create', {
-    title: EVIL, type: 'normal', status: 'approved', plannedStart: '2030-01-02T00:00:00Z', durationMinutes: 60, strategy: 'big-bang',
+    title: EVIL, type: 'normal', status: 'submitted', plannedStart: '2030-01-02T00:00:00Z', durationMinutes: 60, strategy: 'big-bang',
     services: [{ serviceId: service.id, how: 'code' }], requester: EVIL, train: EVIL,
   });
   return ok('export.ics', { items: ['freezes', 'maintenance', 'releases'] });
