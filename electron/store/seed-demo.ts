@@ -2,7 +2,9 @@ import { buildDemoWorkspace } from '../../shared/demo/build-demo';
 import { DEMO_ROLLBACK_RUNBOOKS, demoRunbooks } from '../../shared/demo/demo-runbooks';
 import { AppError } from '../../shared/api/result';
 import { demoHistory } from '../../shared/demo/demo-history';
-import { DEMO_PROFILES } from '../../shared/demo/demo-people';
+import { DEMO_APPROVERS, DEMO_PROFILES } from '../../shared/demo/demo-people';
+import { samePerson } from '../../shared/engine/governance';
+import { releaseApproval } from './release-governance';
 import { clearHistory } from './journal';
 import { type Actor, type Recorder, runWrite } from './write-tx';
 import type { Service } from '../../shared/model/catalog';
@@ -59,11 +61,21 @@ export function seedDemo(db: Db, who: Actor, now = new Date()): void {
       replaceWorkspace(db, rec, { ...demo, releases });
       const roleOf = new Map(DEMO_PROFILES.map((p) => [p.name, p.role]));
       for (const profile of DEMO_PROFILES) rec.put('profile', profile);
-      // The current releases' approvers become approvals by their profiles.
+      // The current releases' approvers become approvals by their profiles (never the requester's own), topped
+      // up so every release past approval meets its tier's policy, as the lifecycle would have required.
+      const approve = (releaseId: number, approver: string) =>
+        rec.put('approval', { releaseId, approver, role: roleOf.get(approver) ?? null, at: now.toISOString(), note: '', withdrawnAt: null, withdrawnReason: null });
       for (const release of releases) {
-        for (const approver of release.approvers) {
-          rec.put('approval', { releaseId: release.id, approver, role: roleOf.get(approver) ?? null, at: now.toISOString(), note: '', withdrawnAt: null, withdrawnReason: null });
+        const approvers = release.approvers.filter((a) => !samePerson(a, release.requester));
+        for (const approver of approvers) approve(release.id, approver);
+        if (['draft', 'submitted', 'cancelled'].includes(release.status) || release.type === 'emergency') continue;
+        for (const extra of DEMO_APPROVERS) {
+          if (releaseApproval(db, release).satisfied) break;
+          if (samePerson(extra, release.requester) || approvers.some((a) => samePerson(a, extra))) continue;
+          approve(release.id, extra);
+          approvers.push(extra);
         }
+        rec.put('release', { ...release, approvers });
       }
       seedHistory(rec, demo.services, now);
     }, 'import'),

@@ -199,10 +199,11 @@ export const contract = {
   'release.update': undoable(releaseInput.extend(idField), out<Release>(), 'Edit a release'),
   'release.transition': undoable(releaseTransitionInput, out<Release>(), 'Move a release along its lifecycle (submit, schedule, start, close with an outcome, cancel); an illegal move is refused with its reason'),
   'release.approve': logged(releaseApproveInput, out<Release>(), 'Approve a release as the acting profile; never by its requester, and it becomes approved when its tier’s policy is met'),
-  'profile.create': undoable(profileInput, out<Profile>(), 'Add a local profile (who acts)'),
-  'profile.update': undoable(profileInput.extend(idField), out<Profile>(), 'Edit a profile'),
-  'profile.delete': undoable(deleteInput, out<Deleted>(), 'Delete a profile (its past approvals and audit entries keep the name)'),
-  'policy.update': undoable(policyInput, out<ApprovalPolicy>(), 'Change the approval policy of a service tier'),
+  // Who may approve what is governance, not plan editing: audited, never undone (an undo is open to anyone).
+  'profile.create': logged(profileInput, out<Profile>(), 'Add a local profile (who acts); a change manager’s call once one exists'),
+  'profile.update': logged(profileInput.extend(idField), out<Profile>(), 'Edit a profile; its name stays once it has approved or requested a change'),
+  'profile.delete': logged(deleteInput, out<Deleted>(), 'Delete a profile (its past approvals and audit entries keep the name)'),
+  'policy.update': logged(policyInput, out<ApprovalPolicy>(), 'Change the approval policy of a service tier (change managers only)'),
   'release.delete': undoable(deleteInput, out<Deleted>(), 'Delete a release, its exceptions and the links other releases have to it'),
 
   'exception.request': undoable(exceptionRequestInput, out<FreezeExceptionRecord>(), 'Request a break-glass exception to a soft freeze for one release'),

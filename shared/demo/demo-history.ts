@@ -60,7 +60,8 @@ export function demoHistory(now: Date, services: readonly HistoryService[], peop
       const finished = start + week * 7 * DAY + Math.floor(rand() * 5) * DAY + (19 + Math.floor(rand() * 5)) * HOUR;
       if (finished > now.getTime() - DAY) continue;
       const roll = rand();
-      const type = roll < 0.1 ? 'standard' : roll < 0.16 ? 'emergency' : 'normal';
+      // Standard changes only where the tier's default policy pre-approves a kind (none for tier 1).
+      const type = roll < 0.1 && service.tier > 1 ? 'standard' : roll < 0.16 && roll >= 0.1 ? 'emergency' : 'normal';
       const leadDays = type === 'emergency' ? rand() * 0.5 : (1 + rand() * 9) * (1.4 - progress * 0.8);
       const failRoll = rand() * (1.25 - progress * 0.5);
       const outcome: ReleaseOutcome = failRoll < 0.04 ? 'failed' : failRoll < 0.09 ? 'rolled-back' : failRoll < 0.12 ? 'hotfix-needed' : failRoll < 0.2 ? 'success-with-issues' : 'success';
@@ -68,7 +69,7 @@ export function demoHistory(now: Date, services: readonly HistoryService[], peop
       const submitted = finished - leadDays * DAY;
       // Whole minutes, as people record times.
       const iso = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString();
-      const standardKind = pick(STANDARD_KINDS);
+      const standardKind = service.tier === 2 ? 'Certificate renewal' : pick(STANDARD_KINDS);
       // The change first, then the service: a year of history never crowds out the current releases of the same service.
       const title = `${type === 'standard' ? standardKind : pick(CHANGES)} – ${service.name}`;
       const status = outcome === 'failed' ? 'failed' : outcome === 'rolled-back' ? 'rolled-back' : 'done';
@@ -93,6 +94,7 @@ export function demoHistory(now: Date, services: readonly HistoryService[], peop
         }
       }
       release.approvers = approvals.map((a) => a.approver);
+      if (type === 'emergency' && approvals.length > 0) release.approvedAt = approveAt;
       const causes = outcome === 'failed' || outcome === 'hotfix-needed' || (outcome === 'rolled-back' && rand() < 0.5);
       const impact = finished + (0.2 + rand()) * HOUR;
       const restoreHours = (0.5 + rand() * 6) * (1.3 - progress * 0.6);
@@ -108,15 +110,16 @@ export function demoHistory(now: Date, services: readonly HistoryService[], peop
       // A failed change or one needing a hotfix brings an unplanned emergency release a day or two later: rework.
       if (caused && outcome !== 'rolled-back') {
         const fixAt = impact + (1 + rand()) * DAY;
+        const fixApprovedAt = iso(Math.min(fixAt + 2 * HOUR, now.getTime() - HOUR));
         const fixers = service.tier === 1 ? [operations[0]!, managers[0]!] : [operations[0]!];
         if (fixAt < now.getTime() - HOUR) {
           items.push({
             release: {
               ...release, title: `Hotfix – ${service.name}`, type: 'emergency', status: 'done', outcomeResult: 'success', standardKind: null, firstCommitAt: null,
-              submittedAt: iso(fixAt - 3 * HOUR), approvedAt: iso(fixAt + 2 * HOUR), startedAt: iso(fixAt - HOUR), finishedAt: iso(fixAt), plannedStart: iso(fixAt - HOUR),
+              submittedAt: iso(fixAt - 3 * HOUR), approvedAt: fixApprovedAt, startedAt: iso(fixAt - HOUR), finishedAt: iso(fixAt), plannedStart: iso(fixAt - HOUR),
               approvers: fixers.map((p) => p.name),
             },
-            approvals: fixers.map((p) => ({ approver: p.name, role: p.role, at: iso(fixAt + 2 * HOUR) })),
+            approvals: fixers.map((p) => ({ approver: p.name, role: p.role, at: fixApprovedAt })),
             caused: null,
             fixesItem: items.length - 1,
           });

@@ -15,3 +15,6 @@ export const DEMO_PROFILES: ProfileInput[] = [
   { name: 'Samantha Okafor', role: 'engineering', team: 'ERP Platform' },
   { name: 'Tomás Herrera', role: 'business', team: 'Customer Service' },
 ];
+
+/** Who the demo's approvals fall to when a release needs more: operations first, then the change manager. */
+export const DEMO_APPROVERS = ['Marcus Delgado', 'Priya Raman', 'Aisha Bello'];

@@ -180,7 +180,7 @@ describe('schedule', () => {
         expect(r.status).toBe(reapproval ? 'submitted' : was);
       }
       expect(historyState(db).undoLabel).toMatch(/^Apply auto-schedule/);
-      expect(db.prepare("SELECT count(*) FROM audit WHERE summary LIKE 'Edited release%'").pluck().get()).toBe(applied.moves.length);
+      expect(db.prepare("SELECT count(*) FROM journal_changes WHERE entity = 'release' AND journal_id = (SELECT max(id) FROM journal)").pluck().get()).toBe(applied.moves.length);
       runWrite(db, { actor: 'test' }, 'logged', (tx) => undo(db, tx));
       const restored = loadPlanningInput(db).plan.releases;
       expect(new Map(restored.map((r) => [r.id, r.plannedStart]))).toEqual(before);
@@ -206,13 +206,11 @@ describe('gate and the calendar agree', () => {
     try {
       const release = await call('release.create', {
         title: 'ERP pricing hotfix', type: 'normal', status: 'submitted', plannedStart: iso(t), durationMinutes: 60, strategy: 'big-bang',
-        requester: 'ana', services: [{ serviceId: erp.id, how: 'config' }], rollback: { steps: ['Revert'], expectedMinutes: 10, tested: true },
-      });
-      // The ERP is tier 1: two approvers besides the requester, one of them from operations.
-      await call('profile.create', { name: 'bob', role: 'operations', team: 'Warehouse ops' });
-      await call('profile.create', { name: 'cy', role: 'engineering', team: 'ERP' });
-      await call('release.approve', { id: release.id }, 'bob');
-      expect(await call('release.approve', { id: release.id }, 'cy')).toMatchObject({ status: 'approved' });
+        services: [{ serviceId: erp.id, how: 'config' }], rollback: { steps: ['Revert'], expectedMinutes: 10, tested: true },
+      }, 'Samantha Okafor');
+      // The ERP is tier 1: two approvers besides the requester, one of them from operations (the demo's profiles).
+      await call('release.approve', { id: release.id }, 'Marcus Delgado');
+      expect(await call('release.approve', { id: release.id }, 'Priya Raman')).toMatchObject({ status: 'approved' });
       const softOf = (conflicts: Conflict[]) => conflicts.filter((c) => c.type === 'soft-freeze-no-exception' && c.releaseIds.includes(release.id));
       expect(softOf(await call('plan.conflicts', {}))).toHaveLength(1);
       const blocked = await run(runGate, { release: String(release.id), json: true });
@@ -221,7 +219,7 @@ describe('gate and the calendar agree', () => {
       expect(answer.verdict).toBe('needs-exception');
       expect(answer.reasons.filter((r) => r.severity !== 'note')).toEqual([expect.objectContaining({ severity: 'soft', type: 'soft-freeze-no-exception' })]);
 
-      await call('exception.request', { windowId: close.id, releaseId: release.id, reason: 'Price list error costs orders', requester: 'ana', approver: 'bob' });
+      await call('exception.request', { windowId: close.id, releaseId: release.id, reason: 'Price list error costs orders', requester: 'Samantha Okafor', approver: 'Marcus Delgado' });
       expect(softOf(await call('plan.conflicts', {}))).toHaveLength(0);
       const allowed = await run(runGate, { release: 'ERP pricing hotfix', json: true });
       expect(allowed.json()).toMatchObject({ verdict: 'allowed', exitCode: 0 });

@@ -129,4 +129,69 @@ describe('change governance through the handler table', () => {
     await w.ok('release.transition', { id: emergency.id, to: 'done' });
     expect(await w.ok('plan.gate', { releaseId: emergency.id })).toMatchObject({ verdict: 'blocked', reasons: expect.arrayContaining([expect.objectContaining({ type: 'closed' })]) });
   });
+
+  it('closes the paths around separation of duties: the requester is who acts, and stays; type and closed records stay', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ requester: 'Omar' }), 'Rita');
+    expect(r.requester).toBe('Rita');
+    await w.ok('release.transition', { id: r.id, to: 'submitted' }, 'Rita');
+    const renamed = await w.call('release.update', { ...r, status: 'submitted', requester: 'Eve' }, 'Rita');
+    expect(renamed).toMatchObject({ ok: false, error: { code: 'REFUSED', message: expect.stringMatching(/requester stays Rita/) } });
+    expect(await w.call('release.update', { ...r, status: 'submitted', type: 'emergency' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/change type stays normal/) } });
+    // An edit and a move in one call are refused: each is checked on its own.
+    await w.ok('release.approve', { id: r.id }, 'Omar');
+    const approved = await w.ok('release.approve', { id: r.id }, 'Eve');
+    expect(await w.call('release.update', { ...approved, durationMinutes: 30, status: 'in-progress' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/two steps/) } });
+    await w.ok('release.transition', { id: r.id, to: 'in-progress' });
+    const done = await w.ok('release.transition', { id: r.id, to: 'done', note: 'Went fine' });
+    expect(done.outcome).toBe('Went fine');
+    expect(await w.call('release.update', { ...done, plannedStart: '2031-04-01T22:00:00Z' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/kept as it happened/) } });
+    // Names are compared as people read them.
+    const other = await w.ok('release.create', w.release({ title: 'Other', status: 'submitted' }), 'Rita');
+    expect(await w.call('release.approve', { id: other.id }, ' rita ')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/separation of duties/) } });
+  });
+
+  it('a release that no longer meets its policy cannot start; a pre-approved standard change that grows goes back for approval', async () => {
+    const w = await estate();
+    const std = await w.ok('release.create', w.release({ type: 'standard', standardKind: 'Label template change', services: [{ serviceId: w.labels.id, how: 'config' }], status: 'submitted' }));
+    expect(std.status).toBe('approved');
+    const grown = await w.ok('release.update', { ...std, services: [{ serviceId: w.labels.id, how: 'config' }, { serviceId: w.wms.id, how: 'code' }] });
+    expect(grown.status).toBe('submitted');
+    const peer = await w.ok('release.create', w.release({ title: 'Labels 2', services: [{ serviceId: w.labels.id, how: 'config' }], status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: peer.id }, 'Eve');
+    await w.ok('policy.update', { tier: 3, normal: { approvers: 2, roles: [] }, emergency: { approvers: 1, roles: [] }, standardKinds: [] }, 'Cam');
+    expect(await w.call('release.transition', { id: peer.id, to: 'in-progress' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no longer meets its approval policy: it still needs 1 more approver/) } });
+  });
+
+  it('profiles: once a change manager exists only they edit profiles, and a name that approved something stays', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: r.id }, 'Omar');
+    const omar = (await w.ok('workspace.snapshot', {})).governance.profiles.find((p) => p.name === 'Omar')!;
+    expect(await w.call('profile.update', { ...omar, role: 'change-manager' }, 'Omar')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Only a change manager/) } });
+    expect(await w.call('profile.update', { ...omar, name: 'Omar K' }, 'Cam')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/name stays as recorded/) } });
+    expect(await w.ok('profile.update', { ...omar, team: 'Night shift' }, 'Cam')).toMatchObject({ name: 'Omar', team: 'Night shift' });
+    // Governance writes are never undo steps: an undo is open to anyone.
+    expect((await w.ok('history.state', {})).undoLabel).toMatch(/^Add release/);
+  });
+
+  it('deleting a release removes its approvals as part of the step, and undo brings them back', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: r.id }, 'Omar');
+    await w.ok('release.delete', { id: r.id });
+    expect((await w.ok('workspace.snapshot', {})).governance.approvals).toHaveLength(0);
+    await w.ok('history.undo', {});
+    expect((await w.ok('workspace.snapshot', {})).governance.approvals).toEqual([expect.objectContaining({ releaseId: r.id, approver: 'Omar' })]);
+  });
+
+  it('the gate holds an approved release to the time it was approved for', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: r.id }, 'Omar');
+    await w.ok('release.approve', { id: r.id }, 'Eve');
+    expect(await w.ok('plan.gate', { releaseId: r.id, at: '2031-03-04T22:00:00.000Z' })).toMatchObject({ verdict: 'allowed' });
+    const moved = await w.ok('plan.gate', { releaseId: r.id, at: '2031-03-07T22:00:00Z' });
+    expect(moved).toMatchObject({ verdict: 'blocked', reasons: [expect.objectContaining({ type: 'not-approved', message: expect.stringMatching(/approved for 2031-03-04T22:00:00Z; at another time/) })] });
+  });
 });

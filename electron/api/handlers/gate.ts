@@ -37,7 +37,8 @@ export function gate(input: ParsedInput<'plan.gate'>, ctx: HandlerContext): Gate
     subject = `a ${input.minutes}-minute change to ${service.name}`;
   }
   // A stored release answers for its change control too; a one-off service change has none to check.
-  const changeControl = input.releaseId === undefined ? [] : approvalReasons(release, releaseApproval(ctx.db, release));
+  const stored = input.releaseId === undefined ? null : plan.releases.find((r) => r.id === input.releaseId)!;
+  const changeControl = stored === null ? [] : approvalReasons(release, releaseApproval(ctx.db, release), input.at === undefined ? {} : { movedFrom: stored.plannedStart });
   const answer = gateRelease(planning, release, { synthetic: input.releaseId === undefined, changeControl });
   const lookup = { services: new Map(catalog.services.map((s) => [s.id, s])), sites: new Map(catalog.sites.map((s) => [s.id, s])) };
   const interval = plannedInterval(release);

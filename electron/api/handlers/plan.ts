@@ -10,10 +10,11 @@ import { record } from '../record';
 import { loadPlanningInput } from '../../store/load-planning-input';
 import { getException, listExceptions } from '../../store/repos/exceptions';
 import { getRelease, listReleases } from '../../store/repos/releases';
+import { approvalsOf } from '../../store/repos/governance';
 import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
 import { gate } from './gate';
-import { moved, writeRevision } from './release-lifecycle';
+import { editRefusal, moved, requesterOf, writeRevision } from './release-lifecycle';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
@@ -37,6 +38,8 @@ function deleteRelease(ctx: HandlerContext, id: number): Deleted {
   record(ctx, `Delete release ${release.title}`, (rec) => {
     // Exceptions and links first, the release last: undo replays in reverse, so the release is back before anything points at it.
     for (const e of exceptions) rec.remove('exception', e.id);
+    // Approvals too, one by one, so an undo of the delete brings them back with the release.
+    for (const a of approvalsOf(ctx.db, id)) rec.remove('approval', a.id);
     for (const r of dependents) rec.put('release', { ...r, dependsOn: r.dependsOn.filter((d) => d.releaseId !== id) });
     rec.remove('release', id);
   });
@@ -124,7 +127,7 @@ export const planHandlers = {
     if (input.status !== 'draft' && input.status !== 'submitted') {
       throw validation('status', `A new release starts as a draft or submitted, not ${input.status}; approval and the later steps follow its lifecycle.`);
     }
-    const draft = { ...input, status: 'draft' as const, approvers: [], requester: input.requester || ctx.actor };
+    const draft = { ...input, status: 'draft' as const, approvers: [], requester: requesterOf(ctx, input.requester) };
     const id = record(ctx, `Add release ${input.title}`, (rec) => {
       const created = rec.put('release', draft);
       if (input.status === 'submitted') rec.put('release', moved(ctx, { ...draft, id: created }, 'submitted'));
@@ -137,6 +140,8 @@ export const planHandlers = {
     checkReleaseLinks(ctx.db, input, input.id);
     // An edit keeps the lifecycle times and the approvals; a status change is a lifecycle move, checked as one.
     const edited = { ...before, ...input, approvers: before.approvers };
+    const refusal = editRefusal(before, edited);
+    if (refusal) throw new AppError('REFUSED', refusal);
     const after = input.status === before.status ? edited : moved(ctx, { ...edited, status: before.status }, input.status, input.outcomeResult ?? undefined);
     record(ctx, `Edit release ${input.title}`, (rec) => writeRevision(ctx, rec, before, after));
     return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);

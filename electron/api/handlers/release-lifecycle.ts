@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/result';
-import { approvalRefusal, materialChanges, OUTCOMES_FOR, transitionRefusal } from '../../../shared/engine/governance';
+import { approvalRefusal, isClosed, materialChanges, OUTCOMES_FOR, samePerson, STATUS_WORDS, transitionRefusal } from '../../../shared/engine/governance';
 import type { ReleaseOutcome } from '../../../shared/model/governance';
 import type { Release } from '../../../shared/model/plan';
 import { releaseApproval } from '../../store/release-governance';
@@ -35,15 +35,42 @@ export function moved(ctx: HandlerContext, release: Release, to: Release['status
  */
 export function writeRevision(ctx: HandlerContext, rec: Recorder, before: Release, after: Release): void {
   const changed = materialChanges(before, after);
-  const valid = approvalsOf(ctx.db, before.id).filter((a) => a.withdrawnAt === null);
   let next = after;
-  if (changed.length > 0 && valid.length > 0 && !['done', 'rolled-back', 'failed', 'cancelled', 'in-progress'].includes(after.status)) {
+  // Decided on the status before the edit: an edit cannot escape by moving the release in the same call.
+  if (changed.length > 0 && !isClosed(before.status) && before.status !== 'in-progress') {
     const at = nowOf(ctx).toISOString();
     const reason = `Changed after approval: ${changed.join(', ')}`;
-    for (const a of valid) rec.put('approval', { ...a, withdrawnAt: at, withdrawnReason: reason });
-    next = { ...after, approvers: [], ...(after.status === 'approved' || after.status === 'scheduled' ? { status: 'submitted' as const, approvedAt: null } : {}) };
+    for (const a of approvalsOf(ctx.db, before.id).filter((a) => a.withdrawnAt === null)) rec.put('approval', { ...a, withdrawnAt: at, withdrawnReason: reason });
+    next = { ...after, approvers: [] };
+    // What was approved is gone: unless the edited release is pre-approved as it now is, it waits for approval again.
+    if ((before.status === 'approved' || before.status === 'scheduled') && !releaseApproval(ctx.db, next).satisfied) {
+      next = { ...next, status: 'submitted', approvedAt: null };
+    }
   }
   rec.put('release', next);
+}
+
+/** What an edit may not change: the record of a closed release, and who asked for and what kind of change a submitted one is. */
+export function editRefusal(before: Release, edited: Release): string | null {
+  const name = `“${before.title}”`;
+  if (isClosed(before.status) && materialChanges(before, edited).length > 0) {
+    return `${name} is ${STATUS_WORDS[before.status]}; its record is kept as it happened. Plan a new release for another change.`;
+  }
+  if (before.status !== 'draft' && !samePerson(before.requester, edited.requester)) {
+    return `${name} is ${STATUS_WORDS[before.status]}, so its requester stays ${before.requester || '(none)'}: approvals were given against that requester. Return it to draft to change it.`;
+  }
+  if (before.status !== 'draft' && (before.type !== edited.type || (before.standardKind ?? null) !== (edited.standardKind ?? null))) {
+    return `${name} is ${STATUS_WORDS[before.status]}, so its change type stays ${before.type}. Return it to draft to change it.`;
+  }
+  if (before.status !== edited.status && materialChanges(before, { ...edited, status: before.status }).length > 0) {
+    return `Save the changes to ${name} first, then move it: an edit and a status change are two steps, each checked on its own.`;
+  }
+  return null;
+}
+
+/** Who requests a new release: the acting profile when there is one, so nobody files a change in another's name. */
+export function requesterOf(ctx: HandlerContext, given: string): string {
+  return profileNamed(ctx.db, ctx.actor)?.name ?? (given || ctx.actor);
 }
 
 /** The acting profile; a governance decision is always someone's. */

@@ -38,3 +38,7 @@ export function putPolicy(db: Db, { id, ...body }: ApprovalPolicy): void {
   prep(db, 'INSERT INTO approval_policies (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body').run(id, JSON.stringify(body));
 }
 export const removePolicy = (db: Db, id: number): void => void prep(db, 'DELETE FROM approval_policies WHERE id = ?').run(id);
+
+/** How many approvals a person gave and releases they requested: the records that name them. */
+export const profileUses = (db: Db, name: string): number =>
+  (prep(db, 'SELECT (SELECT count(*) FROM approvals WHERE approver = @name COLLATE NOCASE) + (SELECT count(*) FROM releases WHERE requester = @name COLLATE NOCASE)').pluck().get({ name }) as number);

@@ -14,7 +14,7 @@ function moveLabel(release: Release, to: Status): string {
     case 'draft': return 'Return to draft';
     case 'cancelled': return 'Cancel change';
     case 'scheduled': return 'Schedule';
-    case 'approved': return 'Unschedule';
+    case 'approved': return release.status === 'submitted' ? 'Mark approved' : 'Unschedule';
     case 'in-progress': return release.type === 'emergency' && (release.status === 'draft' || release.status === 'submitted') ? 'Start now (emergency)' : 'Start';
     case 'done': return 'Close as done…';
     case 'rolled-back': return 'Close as rolled back…';
@@ -39,7 +39,9 @@ interface LifecycleMovesProps {
 export function LifecycleMoves({ release, approval, blocked, busy, onMove, onRefused }: LifecycleMovesProps) {
   const [closing, setClosing] = useState<Status | null>(null);
   const [outcome, setOutcome] = useState<ReleaseOutcome>('success');
-  const moves = nextStatuses(release).filter((to) => !(to === 'approved' && release.status === 'submitted'));
+  // A submitted release is approved by its approvers; the move is offered only when their approvals already
+  // meet the policy (an undo took back the status but not the approvals).
+  const moves = nextStatuses(release).filter((to) => !(to === 'approved' && release.status === 'submitted' && !approval?.satisfied));
   if (moves.length === 0) return null;
 
   const outcomes: readonly ReleaseOutcome[] = (closing && OUTCOMES_FOR[closing]) || [];

@@ -5,7 +5,9 @@ import { plural } from '../../text/plural';
 
 export type Tier = 1 | 2 | 3;
 
-export const samePerson = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Names compared as people read them: case, accents' encoding and runs of spaces do not make another person. */
+const personKey = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+export const samePerson = (a: string, b: string): boolean => personKey(a) === personKey(b);
 
 /** A release is as critical as the most critical service it changes; one that names none counts as tier 3. */
 export function releaseTier(release: Pick<Release, 'services'>, tierOf: (serviceId: number) => Tier | undefined): Tier {
@@ -48,7 +50,8 @@ export function approvalStatus(release: Release, policy: ApprovalPolicy, approva
 /** Why this profile may not approve this release now, or null when it may. */
 export function approvalRefusal(release: Release, actor: Profile | null, status: ApprovalStatus, approverName: string): string | null {
   if (!actor) return `“${approverName}” is not a profile in this workspace. Choose who you are under “Acting as” (or pass --as NAME on the command line); approvals are recorded per profile.`;
-  if (release.requester && samePerson(actor.name, release.requester)) {
+  if (!release.requester.trim()) return `“${release.title}” names no requester, so separation of duties cannot be checked. Its requester must be set before anyone approves it.`;
+  if (samePerson(actor.name, release.requester)) {
     return `${actor.name} requested “${release.title}” and cannot approve it too: separation of duties. Ask another profile.`;
   }
   if (status.valid.some((a) => samePerson(a.approver, actor.name))) return `${actor.name} has already approved “${release.title}”.`;

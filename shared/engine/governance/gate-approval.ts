@@ -13,15 +13,26 @@ export interface ApprovalReason {
  * An emergency change goes ahead with a warning until it is approved afterwards; any other change
  * must be approved first (a standard change of a pre-approved kind is); a closed release deploys nothing.
  */
-export function approvalReasons(release: Release, approval: ApprovalStatus): ApprovalReason[] {
+export function approvalReasons(release: Release, approval: ApprovalStatus, opts: { movedFrom?: string | null } = {}): ApprovalReason[] {
   const name = `"${release.title}" (#${release.id})`;
   if (isClosed(release.status)) {
     return [{ severity: 'blocking', type: 'closed', message: `${name} is ${STATUS_WORDS[release.status]}; a closed release is not deployed again. Plan a new one.` }];
   }
-  if (approval.satisfied) return [];
   const needs = approval.stillNeeded.join(' and ');
-  if (release.type === 'emergency') {
-    return [{ severity: 'warning', type: 'emergency-unapproved', message: `Emergency change ${name} may go ahead now, but it still needs ${needs} afterwards (tier ${approval.tier}); it stays flagged until then.` }];
+  if (release.type !== 'emergency') {
+    if (!approval.satisfied) {
+      return [{ severity: 'blocking', type: 'not-approved', message: `${name} is a ${release.type} change to a tier-${approval.tier} service and is not approved: it still needs ${needs}.` }];
+    }
+    if (release.status === 'draft' || release.status === 'submitted') {
+      return [{ severity: 'blocking', type: 'not-approved', message: `${name} is ${STATUS_WORDS[release.status]}; submit it so its approvals take effect before it is deployed.` }];
+    }
+    // Approvers approved a time: the same change at another time is another decision.
+    const sameTime = (a: string | null | undefined, b: string | null) => (a && b ? Date.parse(a) === Date.parse(b) : a === b);
+    if (opts.movedFrom !== undefined && !sameTime(opts.movedFrom, release.plannedStart)) {
+      return [{ severity: 'blocking', type: 'not-approved', message: `${name} was approved for ${opts.movedFrom ?? 'no planned time'}; at another time it needs approval again (moving it on the calendar withdraws its approvals).` }];
+    }
+    return [];
   }
-  return [{ severity: 'blocking', type: 'not-approved', message: `${name} is a ${release.type} change to a tier-${approval.tier} service and is not approved: it still needs ${needs}.` }];
+  if (approval.satisfied) return [];
+  return [{ severity: 'warning', type: 'emergency-unapproved', message: `Emergency change ${name} may go ahead now, but it still needs ${needs} afterwards (tier ${approval.tier}); it stays flagged until then.` }];
 }

@@ -53,6 +53,9 @@ export function transitionRefusal(release: Release, to: Status, approval: Approv
   if (to === 'in-progress' && release.type !== 'emergency' && from !== 'approved' && from !== 'scheduled') {
     return `${name} is a ${release.type} change and cannot start before it is approved. Only an emergency change starts at once.`;
   }
+  if ((to === 'scheduled' || to === 'in-progress') && release.type !== 'emergency' && !approval.satisfied) {
+    return `${name} no longer meets its approval policy: it still needs ${approval.stillNeeded.join(' and ')}. It cannot be ${to === 'scheduled' ? 'scheduled' : 'started'} until then.`;
+  }
   if (to === 'scheduled' && !release.plannedStart) return `${name} has no planned start; set one before scheduling it.`;
   const outcomes = OUTCOMES_FOR[to];
   if (outcome && (!outcomes || !outcomes.includes(outcome))) {
