@@ -3,6 +3,8 @@ import type { Recorder } from './write-tx';
 import type { Db } from './open-workspace';
 import { listDependencies } from './repos/dependencies';
 import { listExceptions } from './repos/exceptions';
+import { listApprovals, listPolicies, listProfiles, profileNamed } from './repos/governance';
+import { samePerson } from '../../shared/engine/governance/approval-status';
 import { listProcesses } from './repos/processes';
 import { listReleases } from './repos/releases';
 import { listServices } from './repos/services';
@@ -19,6 +21,7 @@ export function readWorkspace(db: Db): WorkspaceData {
     windows: listWindows(db),
     releases: listReleases(db),
     exceptions: listExceptions(db),
+    governance: { profiles: listProfiles(db), approvals: listApprovals(db), policies: listPolicies(db) },
   };
 }
 
@@ -35,6 +38,7 @@ export function isEmptyWorkspace(db: Db): boolean {
 export function replaceWorkspace(db: Db, rec: Recorder, data: WorkspaceData): void {
   db.pragma('defer_foreign_keys = ON');
   const old = readWorkspace(db);
+  for (const a of old.governance?.approvals ?? []) rec.remove('approval', a.id);
   for (const e of old.exceptions) rec.remove('exception', e.id);
   for (const r of old.releases) rec.remove('release', r.id);
   for (const w of old.windows) rec.remove('window', w.id);
@@ -49,4 +53,27 @@ export function replaceWorkspace(db: Db, rec: Recorder, data: WorkspaceData): vo
   for (const w of data.windows) rec.put('window', w);
   for (const r of data.releases) rec.put('release', r);
   for (const e of data.exceptions) rec.put('exception', e);
+  replaceGovernance(db, rec, data, old);
+}
+
+/**
+ * A file with a governance section brings its profiles, approvals and policies exactly. One written
+ * before change control keeps this workspace's profiles and policies, and its releases' approver
+ * names become approvals (of the profile's role where one has that name; never the requester's own).
+ */
+function replaceGovernance(db: Db, rec: Recorder, data: WorkspaceData, old: WorkspaceData): void {
+  const governance = data.governance;
+  if (!governance) {
+    for (const r of data.releases) {
+      for (const approver of r.approvers.filter((a) => !samePerson(a, r.requester))) {
+        rec.put('approval', { releaseId: r.id, approver, role: profileNamed(db, approver)?.role ?? null, at: r.approvedAt ?? r.submittedAt ?? new Date(0).toISOString(), note: 'From a file written before approvals were kept per profile', withdrawnAt: null, withdrawnReason: null });
+      }
+    }
+    return;
+  }
+  for (const p of old.governance?.profiles ?? []) rec.remove('profile', p.id);
+  for (const p of old.governance?.policies ?? []) rec.remove('policy', p.id);
+  for (const p of governance.profiles) rec.put('profile', p);
+  for (const p of governance.policies) rec.put('policy', p);
+  for (const a of governance.approvals) rec.put('approval', a);
 }

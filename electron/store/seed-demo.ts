@@ -5,6 +5,7 @@ import { demoHistory } from '../../shared/demo/demo-history';
 import { DEMO_APPROVERS, DEMO_PROFILES } from '../../shared/demo/demo-people';
 import { samePerson } from '../../shared/engine/governance';
 import { releaseApproval } from './release-governance';
+import { listPolicies } from './repos/governance';
 import { clearHistory } from './journal';
 import { type Actor, type Recorder, runWrite } from './write-tx';
 import type { Service } from '../../shared/model/catalog';
@@ -58,9 +59,9 @@ export function seedDemo(db: Db, who: Actor, now = new Date()): void {
         const runbookId = runbookIds.get(DEMO_ROLLBACK_RUNBOOKS[release.title] ?? '');
         return runbookId === undefined ? release : { ...release, rollback: { ...release.rollback, runbookId } };
       });
-      replaceWorkspace(db, rec, { ...demo, releases });
+      const profiles = DEMO_PROFILES.map((p, i) => ({ ...p, id: i + 1 }));
+      replaceWorkspace(db, rec, { ...demo, releases, governance: { profiles, approvals: [], policies: listPolicies(db) } });
       const roleOf = new Map(DEMO_PROFILES.map((p) => [p.name, p.role]));
-      for (const profile of DEMO_PROFILES) rec.put('profile', profile);
       // The current releases' approvers become approvals by their profiles (never the requester's own), topped
       // up so every release past approval meets its tier's policy, as the lifecycle would have required.
       const approve = (releaseId: number, approver: string) =>

@@ -1,8 +1,8 @@
-import type { IndexedWorkspace, WorkspaceData } from './workspace-json';
+import type { IndexedWorkspace, WorkspaceCollection } from './workspace-json';
 import { nameKey } from './name-index';
 import type { ErrorList } from './row-errors';
 
-type Collection = keyof WorkspaceData;
+type Collection = WorkspaceCollection;
 type Indexed<T> = { item: T; index: number };
 
 /** Ids must be unique per collection. */

@@ -4,6 +4,7 @@ import type { RowError } from '../api/import-report';
 import { dependencyUpdate, processInput, serviceInput, siteInput, type BusinessProcess, type Dependency, type Service, type Site } from '../model/catalog';
 import { exceptionInput, releaseInput, releaseLifecycle, windowInput, type FreezeExceptionRecord, type PlanWindow, type Release } from '../model/plan';
 import { lineIndex } from './line-index';
+import { approvalRecord, policyInput, profileInput, type Approval, type ApprovalPolicy, type Profile } from '../model/governance';
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
 import { MAX_IMPORT_ROWS } from './limits';
@@ -22,7 +23,21 @@ export interface WorkspaceData {
   releases: Release[];
   /** Freeze exceptions; absent in files written before they existed. */
   exceptions: FreezeExceptionRecord[];
+  /** Profiles, approvals and the approval policy per tier; absent in files written before change control. */
+  governance?: GovernanceFileData;
 }
+
+export interface GovernanceFileData {
+  profiles: Profile[];
+  approvals: Approval[];
+  policies: ApprovalPolicy[];
+}
+
+const governanceSchema = z.object({
+  profiles: z.array(z.object({ id: z.number().int().positive() }).and(profileInput)).max(MAX_IMPORT_ROWS),
+  approvals: z.array(approvalRecord).max(MAX_IMPORT_ROWS),
+  policies: z.array(policyInput.extend({ id: z.number().int().min(1).max(3) })).max(3),
+});
 
 export interface WorkspaceFile extends WorkspaceData {
   format: typeof WORKSPACE_FORMAT;
@@ -30,9 +45,11 @@ export interface WorkspaceFile extends WorkspaceData {
   exportedAt: string;
 }
 
-type Item<K extends keyof WorkspaceData> = WorkspaceData[K][number];
+/** The lists checked item by item (governance is one section, checked as a whole). */
+export type WorkspaceCollection = Exclude<keyof WorkspaceData, 'governance'>;
+type Item<K extends WorkspaceCollection> = WorkspaceData[K][number];
 const id = z.object({ id: z.number().int().positive() });
-const ITEM_SCHEMAS: { [K in keyof WorkspaceData]: z.ZodType<Item<K>> } = {
+const ITEM_SCHEMAS: { [K in WorkspaceCollection]: z.ZodType<Item<K>> } = {
   sites: id.and(siteInput),
   processes: id.and(processInput),
   services: id.and(serviceInput),
@@ -41,7 +58,7 @@ const ITEM_SCHEMAS: { [K in keyof WorkspaceData]: z.ZodType<Item<K>> } = {
   releases: id.and(releaseInput).and(releaseLifecycle),
   exceptions: id.and(exceptionInput),
 };
-export type IndexedWorkspace = { [K in keyof WorkspaceData]: { item: Item<K>; index: number }[] };
+export type IndexedWorkspace = { [K in WorkspaceCollection]: { item: Item<K>; index: number }[] };
 
 export function workspaceToJson(data: WorkspaceData, now: Date): string {
   const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: WORKSPACE_FORMAT_VERSION, exportedAt: now.toISOString(), ...data };
@@ -85,7 +102,7 @@ function jsonErrorLine(text: string, error: Error): number | undefined {
 const jsonErrorText = (error: Error) => (error.message.split(/, (?:\.\.\.)?"/)[0] ?? error.message).replace(/\n/g, '\\n');
 
 /** Each item of one collection checked against the model's schema; a missing collection is empty. */
-function validItems<K extends keyof WorkspaceData>(collection: K, value: unknown, errors: ErrorList): IndexedWorkspace[K] {
+function validItems<K extends WorkspaceCollection>(collection: K, value: unknown, errors: ErrorList): IndexedWorkspace[K] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     errors.atPath(collection, 'must be a list');
@@ -102,6 +119,23 @@ function validItems<K extends keyof WorkspaceData>(collection: K, value: unknown
     else for (const issue of parsed.error.issues) errors.atPath(formatPath([collection, index, ...issue.path]), describeIssue(issue, item));
   });
   return valid;
+}
+
+/** The governance section, when the file has one: every item checked, each approval naming a release in the file. */
+function validGovernance(value: unknown, releaseIds: ReadonlySet<number>, errors: ErrorList): GovernanceFileData | undefined {
+  if (value === undefined) return undefined;
+  const parsed = governanceSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.atPath(formatPath(['governance', ...issue.path]), describeIssue(issue, valueAt(value, issue.path.slice(0, -1))));
+    return undefined;
+  }
+  parsed.data.policies.forEach((p, i) => {
+    if (p.id !== p.tier) errors.atPath(`governance.policies[${i}].id`, `must equal its tier (${p.tier})`);
+  });
+  parsed.data.approvals.forEach((a, i) => {
+    if (!releaseIds.has(a.releaseId)) errors.atPath(`governance.approvals[${i}].releaseId`, `names release ${a.releaseId}, which is not in the file`);
+  });
+  return parsed.data as GovernanceFileData;
 }
 
 /** Validates a parsed export: the header, every item against the model's schemas, then integrity. */
@@ -121,22 +155,24 @@ export function validateWorkspace(raw: unknown): { data: WorkspaceData | null; e
   } else if (file.schemaVersion > WORKSPACE_FORMAT_VERSION) {
     errors.atPath('schemaVersion', `the file was written by a newer Release Cockpit (format ${file.schemaVersion}; this app reads up to ${WORKSPACE_FORMAT_VERSION}); update the app to import it`);
   }
-  const list = <K extends keyof WorkspaceData>(collection: K) => validItems(collection, file[collection], errors);
+  const list = <K extends WorkspaceCollection>(collection: K) => validItems(collection, file[collection], errors);
   const valid: IndexedWorkspace = {
     sites: list('sites'), processes: list('processes'), services: list('services'),
     dependencies: list('dependencies'), windows: list('windows'), releases: list('releases'), exceptions: list('exceptions'),
   };
   // References are checked against every item with a usable id, so one bad service does not
   // also report each dependency that points at it.
-  const ids = (collection: keyof WorkspaceData) => new Set((Array.isArray(file[collection]) ? (file[collection] as unknown[]) : [])
+  const ids = (collection: WorkspaceCollection) => new Set((Array.isArray(file[collection]) ? (file[collection] as unknown[]) : [])
     .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
     .filter((id): id is number => Number.isInteger(id) && (id as number) > 0));
   checkIntegrity(valid, { sites: ids('sites'), processes: ids('processes'), services: ids('services'), releases: ids('releases'), windows: ids('windows') }, errors);
+  const governance = validGovernance(file.governance, new Set(valid.releases.map((r) => r.item.id)), errors);
   if (errors.size > 0) return { data: null, errors: errors.errors };
-  const items = <K extends keyof WorkspaceData>(k: K) => valid[k].map((v) => v.item);
+  const items = <K extends WorkspaceCollection>(k: K) => valid[k].map((v) => v.item);
   const data: WorkspaceData = {
     sites: items('sites'), processes: items('processes'), services: items('services'),
     dependencies: items('dependencies'), windows: items('windows'), releases: items('releases'), exceptions: items('exceptions'),
+    ...(governance ? { governance } : {}),
   };
   return { data, errors: [] };
 }

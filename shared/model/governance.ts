@@ -49,6 +49,18 @@ export interface Approval {
   withdrawnReason: string | null;
 }
 
+/** An approval as a workspace file holds it. */
+export const approvalRecord = z.object({
+  id,
+  releaseId: id,
+  approver: personName,
+  role: z.enum(ROLES).nullable(),
+  at: z.iso.datetime({ offset: true }),
+  note: z.string().max(2000).default(''),
+  withdrawnAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  withdrawnReason: z.string().max(2000).nullable().default(null),
+});
+
 export const releaseTransitionInput = z.object({
   id,
   to: z.enum(RELEASE_STATUSES),

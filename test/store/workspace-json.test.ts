@@ -86,4 +86,26 @@ describe('workspace JSON', () => {
     const newer = await rejected(ctx, 'import.workspaceJson', { text: '{"format": "release-cockpit-workspace", "schemaVersion": 9}' });
     expect(newer.details.errors[0]?.message).toMatch(/newer Release Cockpit/);
   });
+
+  it('carries profiles, approvals and policies; a file from before change control turns its approver names into approvals', async () => {
+    const source = demoWorkspace();
+    const exported = JSON.parse((await call(source, 'export.workspaceJson', {})).text) as Record<string, unknown> & { governance: { profiles: unknown[]; approvals: { releaseId: number; approver: string }[]; policies: unknown[] }; releases: { id: number; requester: string; approvers: string[] }[] };
+    expect(exported.governance.profiles).toHaveLength(12);
+    expect(exported.governance.policies).toHaveLength(3);
+    const target = openTestWorkspace();
+    await call(target, 'import.workspaceJson', { text: JSON.stringify(exported) });
+    expect((await call(target, 'workspace.snapshot', {})).governance).toEqual((await call(source, 'workspace.snapshot', {})).governance);
+
+    const { governance: _dropped, ...older } = exported;
+    const legacy = openTestWorkspace();
+    await call(legacy, 'import.workspaceJson', { text: JSON.stringify(older) });
+    const approvals = (await call(legacy, 'workspace.snapshot', {})).governance.approvals;
+    const expected = older.releases.flatMap((r) => r.approvers.filter((a) => a.toLowerCase() !== r.requester.toLowerCase()).map((approver) => ({ releaseId: r.id, approver })));
+    const order = (list: { releaseId: number; approver: string }[]) => [...list].sort((a, b) => a.releaseId - b.releaseId || a.approver.localeCompare(b.approver));
+    expect(order(approvals.map((a) => ({ releaseId: a.releaseId, approver: a.approver })))).toEqual(order(expected));
+
+    const dangling = { ...exported, governance: { ...exported.governance, approvals: [{ id: 1, releaseId: 99999, approver: 'Omar', role: 'operations', at: '2026-01-01T00:00:00Z' }] } };
+    const refused = await rejected(openTestWorkspace(), 'import.workspaceJson', { text: JSON.stringify(dangling) });
+    expect(JSON.stringify(refused)).toMatch(/governance\.approvals\[0\]\.releaseId.*names release 99999/);
+  });
 });
