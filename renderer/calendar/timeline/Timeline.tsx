@@ -158,11 +158,24 @@ export function Timeline() {
     else wantFocus.current = false;
   });
 
+  /** The first release, in reading order, that is on screen now: keyboard entry starts where the person is looking, not a year back. */
+  function firstInView(): number {
+    const el = scrollRef.current;
+    const fromMs = scale.fromMs + (el?.scrollLeft ?? 0) / scale.pxPerMs;
+    const toMs = fromMs + trackWidth / scale.pxPerMs;
+    const onScreen = layout.order.find((id) => {
+      const r = releaseById.get(id);
+      const start = r?.plannedStart ? Date.parse(r.plannedStart) : Number.NaN;
+      return start < toMs && start + (r?.durationMinutes ?? 0) * 60_000 > fromMs;
+    });
+    return onScreen ?? layout.order[0]!;
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.target === event.currentTarget && ['ArrowDown', 'ArrowRight', 'Home'].includes(event.key) && layout.order.length > 0) {
       event.preventDefault();
       wantFocus.current = true;
-      select(selectedId ?? layout.order[0]!);
+      select(selectedId ?? (event.key === 'Home' ? layout.order[0]! : firstInView()));
       return;
     }
     onTimelineKey(event, {
