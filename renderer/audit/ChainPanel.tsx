@@ -1,27 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { AuditCheckpoint, AuditVerdict } from '../../shared/api/contract';
+import { useState } from 'react';
+import type { AuditVerdict } from '../../shared/api/contract';
 import { call } from '../api/client';
 import { useWorkspace } from '../state/workspace';
 import { localTime } from './audit-format';
+import { useAuditHead } from './use-audit-head';
 
 /** The chain's head (re-read when a change set arrives) and a check of the whole chain on demand. */
 export function ChainPanel() {
   const position = useWorkspace((s) => s.position);
-  const [head, setHead] = useState<AuditCheckpoint | null>(null);
+  const head = useAuditHead();
   // Kept with the position it was checked at: a later write makes it stale, so it is no longer shown.
   const [checked, setChecked] = useState<{ position: number; verdict: { value: AuditVerdict; at: number } | { error: string } } | null>(null);
   const verdict = checked?.position === position ? checked.verdict : null;
   const [verifying, setVerifying] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void call('audit.checkpoint', {}).then((r) => {
-      if (live && r.ok) setHead(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [position]);
 
   async function verify() {
     const checkedAt = position;

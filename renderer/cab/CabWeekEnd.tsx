@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { AuditCheckpoint } from '../../shared/api/contract';
-import { call } from '../api/client';
 import { useWorkspace } from '../state/workspace';
 import { zonedDateTime } from '../ui/zoned-time';
 import { scopeInWords } from '../../shared/import/ics/describe-items';
 import type { WeekWindow } from './cab-pack';
+import { useAuditHead } from '../audit/use-audit-head';
 
 const TYPE_LABELS = { freeze: 'Freeze', maintenance: 'Maintenance' } as const;
 
@@ -38,17 +36,7 @@ export function CabWindows({ windows }: { windows: WeekWindow[] }) {
 
 /** The audit head at the time the pack was made, and what it is good for. */
 export function CabCheckpoint({ zone }: { zone: string }) {
-  const position = useWorkspace((s) => s.position);
-  const [head, setHead] = useState<AuditCheckpoint | null>(null);
-  useEffect(() => {
-    let live = true;
-    void call('audit.checkpoint', {}).then((r) => {
-      if (live && r.ok) setHead(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [position]);
+  const head = useAuditHead();
   return (
     <section className="cab-section cab-checkpoint" aria-labelledby="cab-audit">
       <h2 id="cab-audit">Audit trail checkpoint</h2>
