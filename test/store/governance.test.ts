@@ -194,4 +194,20 @@ describe('change governance through the handler table', () => {
     const moved = await w.ok('plan.gate', { releaseId: r.id, at: '2031-03-07T22:00:00Z' });
     expect(moved).toMatchObject({ verdict: 'blocked', reasons: [expect.objectContaining({ type: 'not-approved', message: expect.stringMatching(/approved for 2031-03-04T22:00:00Z; at another time/) })] });
   });
+
+  it('deleting a service an approved release changes withdraws its approvals; the schedule moves only releases not yet started', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ services: [{ serviceId: w.wms.id, how: 'code' }, { serviceId: w.labels.id, how: 'config' }], status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: r.id }, 'Omar');
+    expect((await w.ok('release.approve', { id: r.id }, 'Eve')).status).toBe('approved');
+    await w.ok('service.delete', { id: w.labels.id, force: true });
+    const after = (await w.ok('workspace.snapshot', {}));
+    expect(after.plan.releases.find((x) => x.id === r.id)).toMatchObject({ status: 'submitted', services: [{ serviceId: w.wms.id, how: 'code' }] });
+    expect(after.governance.approvals.every((a) => a.withdrawnReason === 'Changed after approval: services')).toBe(true);
+
+    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'Hotfix' }), 'Rita');
+    await w.ok('release.transition', { id: emergency.id, to: 'in-progress' });
+    const moved = await w.call('schedule.apply', { moves: [{ releaseId: emergency.id, to: '2031-05-01T22:00:00Z' }] });
+    expect(moved).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Hotfix is in progress; only a release not yet started can be moved/) } });
+  });
 });

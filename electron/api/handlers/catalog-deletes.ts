@@ -1,4 +1,5 @@
 import type { Deleted } from '../../../shared/api/contract';
+import { writeRevision } from './release-lifecycle';
 import { AppError } from '../../../shared/api/result';
 import { plural } from '../../../shared/text/plural';
 import { record } from '../record';
@@ -40,7 +41,8 @@ export function deleteService(ctx: HandlerContext, id: number, force: boolean): 
   record(ctx, `Delete service ${service.name}`, (rec) => {
     for (const d of deps) rec.remove('dependency', d.id);
     for (const r of releases) {
-      rec.put('release', { ...r, services: r.services.filter((s) => s.serviceId !== id) });
+      // What was approved loses a service: its approvals are withdrawn as for any such edit.
+      writeRevision(ctx, rec, r, { ...r, services: r.services.filter((s) => s.serviceId !== id) });
       alsoRemoved.push(`${service.name} from release ${r.title}`);
     }
     rec.remove('service', id);
@@ -66,7 +68,7 @@ export function deleteSite(ctx: HandlerContext, id: number, force: boolean): Del
   record(ctx, `Delete site ${site.name}`, (rec) => {
     for (const s of services) rec.put('service', { ...s, siteIds: s.siteIds.filter((x) => x !== id) });
     for (const w of windows) rec.put('window', { ...w, scope: { ...w.scope, siteIds: w.scope.siteIds.filter((x) => x !== id) } });
-    for (const r of releases) rec.put('release', { ...r, waves: r.waves.map((w) => ({ ...w, siteIds: w.siteIds.filter((x) => x !== id) })) });
+    for (const r of releases) writeRevision(ctx, rec, r, { ...r, waves: r.waves.map((w) => ({ ...w, siteIds: w.siteIds.filter((x) => x !== id) })) });
     rec.remove('site', id);
   });
   return { id, alsoRemoved: services.map((s) => `${site.name} from ${s.name}`) };

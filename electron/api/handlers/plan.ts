@@ -15,6 +15,7 @@ import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
 import { gate } from './gate';
 import { editRefusal, moved, requesterOf, writeRevision } from './release-lifecycle';
+import { isClosed, STATUS_WORDS } from '../../../shared/engine/governance';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
@@ -95,7 +96,11 @@ function applySchedule(input: ParsedInput<'schedule.apply'>, ctx: HandlerContext
   const issues = input.moves.flatMap((m, i) => {
     if (seen.has(m.releaseId)) return [{ path: `moves.${i}.releaseId`, message: `Release #${m.releaseId} is moved twice` }];
     seen.add(m.releaseId);
-    return getRelease(ctx.db, m.releaseId) ? [] : [{ path: `moves.${i}.releaseId`, message: `No release with id ${m.releaseId} exists (it may have been deleted)` }];
+    const release = getRelease(ctx.db, m.releaseId);
+    if (!release) return [{ path: `moves.${i}.releaseId`, message: `No release with id ${m.releaseId} exists (it may have been deleted)` }];
+    // A started or closed release has a start that already happened; the schedule moves only what is still planned.
+    if (release.status === 'in-progress' || isClosed(release.status)) return [{ path: `moves.${i}.releaseId`, message: `${release.title} is ${STATUS_WORDS[release.status]}; only a release not yet started can be moved` }];
+    return [];
   });
   throwIfIssues(issues);
   record(ctx, `Apply auto-schedule (${plural(input.moves.length, 'release')})`, (rec) => {

@@ -1,4 +1,5 @@
 import type { Deleted, ParsedInput } from '../../../shared/api/contract';
+import { writeRevision } from './release-lifecycle';
 import { AppError } from '../../../shared/api/result';
 import { parseRunbookMarkdown, runbookToMarkdown } from '../../../shared/engine/incidents/runbook-markdown';
 import type { Runbook, RunbookInput } from '../../../shared/model/ops';
@@ -23,7 +24,8 @@ function deleteRunbook(ctx: HandlerContext, id: number): Deleted {
   const runbook = requireExisting(getRunbook(ctx.db, id), 'runbook', id);
   const pointing = listReleases(ctx.db).filter((r) => r.rollback.runbookId === id);
   record(ctx, `Delete runbook ${runbook.title}`, (rec) => {
-    for (const r of pointing) rec.put('release', { ...r, rollback: { ...r.rollback, runbookId: null } });
+    // The backout plan that was approved names this runbook: losing it withdraws the release's approvals.
+    for (const r of pointing) writeRevision(ctx, rec, r, { ...r, rollback: { ...r.rollback, runbookId: null } });
     rec.remove('runbook', id);
   });
   return { id, alsoRemoved: pointing.map((r) => `the rollback link of ${r.title}`) };
