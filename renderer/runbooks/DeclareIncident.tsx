@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { COMMANDER_ROLE, INCIDENT_SEVERITIES } from '../../shared/model/ops-enums';
 import type { Incident } from '../../shared/model/ops';
-import { ServicePicker } from '../catalog/ServicePicker';
+import { ServiceChips } from '../catalog/ServiceChips';
 import { Dialog } from '../ui/Dialog';
 import { FormError, SelectField, TextField } from '../ui/Field';
 import { formErrors, NO_ERRORS, type FormErrors } from '../ui/form-errors';
-import { Icon } from '../ui/Icon';
 import { write } from '../state/writes';
 import { useWorkspace } from '../state/workspace';
 import { fromUtcInput, toUtcInput } from './ops-format';
@@ -35,7 +34,6 @@ const holder = (incident: Incident | null, role: string) => incident?.roles.find
  * change of who holds a role becomes a timeline entry.
  */
 export function DeclareIncident({ onClose, incident = null }: { onClose(): void; incident?: Incident | null }) {
-  const serviceById = useWorkspace((s) => s.index.serviceById);
   const releases = useWorkspace((s) => s.plan.releases);
   const show = useOpsView((s) => s.show);
   const [title, setTitle] = useState(incident?.title ?? '');
@@ -94,18 +92,10 @@ export function DeclareIncident({ onClose, incident = null }: { onClose(): void;
             <SelectField<Severity> label="Severity" value={severity} onChange={setSeverity} options={INCIDENT_SEVERITIES.map((s) => ({ value: s, label: s }))} hint="SEV1: fulfilment stopped; SEV4: minor." />
           </div>
           <div className="field">
-            <ServicePicker label="Add a failing service" value={null} onChange={(id) => id !== null && !serviceIds.includes(id) && setServiceIds([...serviceIds, id])} error={f.serviceIds} hint="Pick each service that fails; the blast radius follows from them." />
-            <ul className="chips" aria-label="Failing services">
-              {serviceIds.map((id) => (
-                <li key={id} className="chip">
-                  {serviceById.get(id)?.name ?? `#${id}`}
-                  <button type="button" className="icon-button" aria-label={`Remove ${serviceById.get(id)?.name ?? id}`} onClick={() => setServiceIds(serviceIds.filter((x) => x !== id))}>
-                    <Icon name="close" size={12} />
-                  </button>
-                </li>
-              ))}
-              {serviceIds.length === 0 ? <li className="muted">None yet.</li> : null}
-            </ul>
+            <ServiceChips
+              label="Add a failing service" listLabel="Failing services" value={serviceIds} onChange={setServiceIds} error={f.serviceIds}
+              hint="Pick each service that fails; the blast radius follows from them." empty="None yet."
+            />
           </div>
           <div className="form-grid">
             <SelectField

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { STEP_KINDS, STEP_KIND_LABELS } from '../../shared/model/ops-enums';
 import type { Runbook } from '../../shared/model/ops';
-import { ServicePicker } from '../catalog/ServicePicker';
+import { ServiceChips } from '../catalog/ServiceChips';
 import { Dialog } from '../ui/Dialog';
 import { FormError, TextField } from '../ui/Field';
 import { Icon } from '../ui/Icon';
-import { useWorkspace } from '../state/workspace';
 import { write } from '../state/writes';
 import { useOpsView } from './ops-view';
 
@@ -26,7 +25,6 @@ const newStep = (): StepDraft => ({ key: ++keys, title: '', details: '', ownerRo
 
 /** Edit a runbook (saving makes a new version, one undo step) or write a new one. */
 export function RunbookEditor({ runbook, onClose }: { runbook: Runbook | null; onClose(): void }) {
-  const serviceById = useWorkspace((s) => s.index.serviceById);
   const show = useOpsView((s) => s.show);
   const [title, setTitle] = useState(runbook?.title ?? '');
   const [summary, setSummary] = useState(runbook?.summary ?? '');
@@ -88,18 +86,10 @@ export function RunbookEditor({ runbook, onClose }: { runbook: Runbook | null; o
           <FormError message={message} />
           <TextField label="Title" value={title} onChange={setTitle} error={fields.title} autoFocus />
           <TextField label="Summary" multiline value={summary} onChange={setSummary} error={fields.summary} />
-          <ServicePicker label="Add a service this runbook restores" value={null} onChange={(id) => id !== null && !serviceIds.includes(id) && setServiceIds([...serviceIds, id])} error={fields.serviceIds} />
-          <ul className="chips" aria-label="Services of this runbook">
-            {serviceIds.map((id) => (
-              <li key={id} className="chip">
-                {serviceById.get(id)?.name ?? `#${id}`}
-                <button type="button" className="icon-button" aria-label={`Remove ${serviceById.get(id)?.name ?? id}`} onClick={() => setServiceIds(serviceIds.filter((x) => x !== id))}>
-                  <Icon name="close" size={12} />
-                </button>
-              </li>
-            ))}
-            {serviceIds.length === 0 ? <li className="muted">No services yet: runbooks for an incident’s failing services are offered first.</li> : null}
-          </ul>
+          <ServiceChips
+            label="Add a service this runbook restores" listLabel="Services of this runbook" value={serviceIds} onChange={setServiceIds} error={fields.serviceIds}
+            empty="No services yet: runbooks for an incident’s failing services are offered first."
+          />
           {fields.steps ? <p className="field-error">{fields.steps}</p> : null}
           <ol className="editor-steps" aria-label="Steps">
             {steps.map((s, i) => {
