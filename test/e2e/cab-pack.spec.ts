@@ -3,6 +3,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handler-table';
 import type { AuditCheckpoint, Method, WorkspaceSnapshot } from '../../shared/api/contract';
 import { E2E_NOW, expect, test, type CockpitApp } from './fixtures';
+import { pdfText } from './pdf-text';
 
 const OUT = 'test-results/screenshots';
 const DAY = 86_400_000;
@@ -13,17 +14,6 @@ async function api<T>(cockpit: CockpitApp, method: Method, input: object): Promi
   return result.value as T;
 }
 
-/** The text of every page of a PDF, read with pdf.js's pure-JS legacy build. */
-async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
-  }
-  return { pages: doc.numPages, text };
-}
 
 /** "2026-12-04" of an instant, in this process's zone (the page runs in the same one). */
 const localDay = (ms: number) => {

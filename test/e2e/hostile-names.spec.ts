@@ -5,6 +5,7 @@ import type { Download, Page } from '@playwright/test';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handler-table';
 import { type CockpitApp, expect, openCalendar, test } from './fixtures';
+import { pdfText } from './pdf-text';
 
 // Names and texts are free text from people and imports. Whatever markup or script they hold must
 // reach every screen, file and printout as the characters typed, never as HTML that runs.
@@ -227,17 +228,6 @@ test('blast radius of a hostile service: map, impact panel and the SVG and Markd
   await check('blast exports');
 });
 
-/** The text of every page of a PDF, read with pdf.js's pure-JS legacy build. */
-async function pdfText(data: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
-  }
-  return text;
-}
 
 test('runbooks, an incident, run mode and the printable report show hostile texts as text', async ({ page, cockpit }) => {
   await seedHostile(cockpit);
@@ -291,6 +281,6 @@ test('runbooks, an incident, run mode and the printable report show hostile text
   await check('printable report');
   // pdf.js splits lines where the PDF wraps them, so spaces are compared out.
   const squeeze = (t: string) => t.replace(/\s+/g, '');
-  const text = squeeze(await pdfText(await page.pdf({ format: 'A4', printBackground: true })));
+  const text = squeeze((await pdfText(await page.pdf({ format: 'A4', printBackground: true }))).text);
   for (const literal of [INCIDENT, SERVICE, `Action ${SCRIPT}`]) expect(text).toContain(squeeze(literal));
 });

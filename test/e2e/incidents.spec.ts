@@ -3,20 +3,10 @@ import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handler-table';
 import type { Plan } from '../../shared/model/plan';
 import { expect, test } from './fixtures';
+import { pdfText } from './pdf-text';
 
 const OUT = 'test-results/screenshots';
 
-/** The text of every page of a PDF, read with pdf.js's pure-JS legacy build. */
-async function pdfText(data: Buffer): Promise<{ pages: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  return { pages: doc.numPages, text };
-}
 
 test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corrected time, resolve, close and the report', async ({ page, cockpit }) => {
   mkdirSync(OUT, { recursive: true });
@@ -185,7 +175,7 @@ test('an incident for a failing WMS: blast radius, a keyboard-driven run, a corr
   await page.getByRole('button', { name: 'Save PDF…' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const { pages, text } = await pdfText(pdf);
+  const { pages, text } = await pdfText(pdf, ' ');
   expect(pages).toBeGreaterThan(0);
   expect(text).toContain('WMS Central down at the Dallas DC');
   expect(text).toContain('WMS failover to the secondary region');
