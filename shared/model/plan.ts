@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { SERVICE_KINDS } from './enums';
 import { isIanaTimeZone } from './time-zones';
+import { samePerson } from '../text/same-person';
 import { RELEASE_OUTCOMES } from './governance-enums';
 import { recurrenceError } from '../engine/calendar/recurrence-rule';
 import { MAX_NAME_CHARS } from '../import/limits';
@@ -95,7 +96,7 @@ export const exceptionInput = z
     approver: z.string().trim().min(1).max(120).nullable().default(null),
     approvedAt: z.iso.datetime({ offset: true }).nullable().default(null),
   })
-  .refine((e) => e.approver === null || e.approver.toLowerCase() !== e.requester.trim().toLowerCase(), {
+  .refine((e) => e.approver === null || !samePerson(e.approver, e.requester), {
     message: 'The approver cannot be the requester',
     path: ['approver'],
   });

@@ -15,12 +15,11 @@ import { getWindow } from '../../store/repos/windows';
 import type { HandlerContext } from '../context';
 import { gate } from './gate';
 import { editRefusal, moved, requesterOf, writeRevision } from './release-lifecycle';
-import { isClosed, STATUS_WORDS } from '../../../shared/engine/governance';
+import { isClosed, samePerson, STATUS_WORDS } from '../../../shared/engine/governance';
 import { cancelSchedule, searchSchedule } from './schedule-search';
 import { requireExisting, requireIds, throwIfIssues } from './catalog-checks';
 import { checkReleaseLinks, checkWindowLinks, validation } from './plan-checks';
 
-const samePerson = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function deleteWindow(ctx: HandlerContext, id: number): Deleted {
   const window = requireExisting(getWindow(ctx.db, id), 'window', id);

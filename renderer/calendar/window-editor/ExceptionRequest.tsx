@@ -8,8 +8,9 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formErrors, NO_ERRORS } from '../../ui/form-errors';
 import { useWorkspace } from '../../state/workspace';
+import { samePerson as isSamePerson } from '../../../shared/text/same-person';
 
-const samePerson = (a: string, b: string) => a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
+const samePerson = (a: string, b: string) => a.trim() !== '' && isSamePerson(a, b);
 const clockPhrase = (zone: string) => (zone === 'site' ? "in each site's local time" : `in ${zone} time`);
 
 /** A break-glass exception to a soft freeze for one release: a reason, a requester, and optionally an approver. */

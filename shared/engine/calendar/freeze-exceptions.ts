@@ -1,3 +1,5 @@
+import { samePerson } from '../../text/same-person';
+
 /**
  * A break-glass exception to a soft freeze for one release. Hard freezes accept none.
  * It counts only when approved by someone other than the requester, with a reason.
@@ -13,10 +15,6 @@ export interface FreezeException {
 /** The engine's view of a stored exception: not approved yet reads as an empty approver. */
 export function toFreezeException(e: Omit<FreezeException, 'approver'> & { approver: string | null }): FreezeException {
   return { windowId: e.windowId, releaseId: e.releaseId, reason: e.reason, requester: e.requester, approver: e.approver ?? '' };
-}
-
-function samePerson(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** Why an exception does not count, in words; empty when it is valid. */

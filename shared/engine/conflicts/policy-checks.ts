@@ -1,6 +1,7 @@
 import type { Release } from '../../model/plan';
 import { makeConflict, type Conflict } from './conflict-types';
 import { releaseLabel, type ReleaseFacts } from './release-facts';
+import { samePerson } from '../../text/same-person';
 
 /** tier1-untested-rollback: a tier-1 service is touched and the rollback plan has not been tested. */
 export function rollbackConflict(facts: ReleaseFacts): Conflict | null {
@@ -12,11 +13,11 @@ export function rollbackConflict(facts: ReleaseFacts): Conflict | null {
   return makeConflict('tier1-untested-rollback', [facts.id], '', message, { kind: 'tier1-untested-rollback', serviceIds: tier1.map((s) => s.id) });
 }
 
-/** self-approval: the requester is among the approvers (names compared trimmed, case-insensitive). */
+/** self-approval: the requester is among the approvers (the same person by samePerson). */
 export function selfApprovalConflict(facts: ReleaseFacts): Conflict | null {
   const requester = facts.release.requester.trim();
   if (!requester) return null;
-  const same = facts.release.approvers.some((approver) => approver.trim().toLowerCase() === requester.toLowerCase());
+  const same = facts.release.approvers.some((approver) => samePerson(approver, requester));
   if (!same) return null;
   const message = `${releaseLabel(facts.release)} is approved by its own requester, ${requester}.`;
   return makeConflict('self-approval', [facts.id], '', message, { kind: 'self-approval', requester });
