@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { policyFor, type MissingApproval } from '../../shared/engine/dora';
-import { approvalStatus, releaseTier } from '../../shared/engine/governance/approval-status';
+import type { MissingApproval } from '../../shared/engine/dora';
+import { approvalStatus, policyForTier, releaseTier } from '../../shared/engine/governance/approval-status';
 import { formatDuration } from '../../shared/engine/incidents/incident-timeline';
 import { plural } from '../../shared/text/plural';
 import { utc } from '../runbooks/ops-format';
@@ -22,13 +22,12 @@ export function EmergencyApprovals({ missing }: { missing: readonly MissingAppro
   const serviceById = useWorkspace((s) => s.index.serviceById);
   const governance = useWorkspace((s) => s.governance);
   const needs = useMemo(() => {
-    const policyByTier = new Map(governance.policies.map((p) => [p.tier, p]));
     return new Map(
       missing.map(({ release: { id } }) => {
         const release = releaseById.get(id);
         if (!release) return [id, ''];
         const tier = releaseTier(release, (serviceId) => serviceById.get(serviceId)?.tier);
-        return [id, approvalStatus(release, policyFor(tier, policyByTier), governance.approvals).stillNeeded.join(' and ')];
+        return [id, approvalStatus(release, policyForTier(governance.policies, tier), governance.approvals).stillNeeded.join(' and ')];
       }),
     );
   }, [missing, releaseById, serviceById, governance]);

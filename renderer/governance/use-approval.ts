@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
-import { approvalStatus, releaseTier, type ApprovalStatus, type Tier } from '../../shared/engine/governance';
+import { approvalStatus, policyForTier, releaseTier, type ApprovalStatus, type Tier } from '../../shared/engine/governance';
 import type { Approval, ApprovalPolicy } from '../../shared/model/governance';
 import type { Release } from '../../shared/model/plan';
 import { useWorkspace } from '../state/workspace';
 
 export interface ReleaseApproval {
   tier: Tier;
-  policy: ApprovalPolicy | null;
-  /** Null when the workspace holds no policy for the tier (the host then applies its defaults). */
-  status: ApprovalStatus | null;
+  policy: ApprovalPolicy;
+  status: ApprovalStatus;
   /** Every approval of the release, withdrawn ones too, oldest first. */
   approvals: Approval[];
 }
@@ -19,10 +18,10 @@ export function useTierOf(services: Release['services']): Tier {
   return releaseTier({ services }, (id) => serviceById.get(id)?.tier);
 }
 
-/** The policy of a tier, as the workspace stores it. */
-export function usePolicy(tier: Tier): ApprovalPolicy | null {
+/** The policy of a tier, as the host judges by it (the default when the workspace stores none). */
+export function usePolicy(tier: Tier): ApprovalPolicy {
   const policies = useWorkspace((s) => s.governance.policies);
-  return policies.find((p) => p.tier === tier) ?? null;
+  return policyForTier(policies, tier);
 }
 
 /** Where a stored release stands against its tier's policy, as the host would judge it. */
@@ -32,6 +31,6 @@ export function useReleaseApproval(release: Release): ReleaseApproval {
   const all = useWorkspace((s) => s.governance.approvals);
   return useMemo(() => {
     const approvals = all.filter((a) => a.releaseId === release.id).sort((a, b) => a.at.localeCompare(b.at));
-    return { tier, policy, status: policy ? approvalStatus(release, policy, approvals) : null, approvals };
+    return { tier, policy, status: approvalStatus(release, policy, approvals), approvals };
   }, [all, release, tier, policy]);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DEFAULT_POLICIES } from '../../../shared/model/governance-defaults';
 
 // Change governance. Additive only.
 // - releases.governance: the release's lifecycle times, outcome, standard kind, first commit and the
@@ -33,7 +34,7 @@ export function up(db: Database.Database): void {
     INSERT OR IGNORE INTO id_sequence (entity, last_id) VALUES ('profile', 0), ('approval', 0), ('policy', 3);
   `);
   const policy = db.prepare('INSERT INTO approval_policies (id, body) VALUES (?, ?)');
-  for (const p of DEFAULT_POLICIES) policy.run(p.tier, JSON.stringify(p));
+  for (const { id, ...body } of DEFAULT_POLICIES) policy.run(id, JSON.stringify(body));
   const legacy = db.prepare("SELECT id, approvers FROM releases WHERE approvers <> '[]'").all() as { id: number; approvers: string }[];
   const approval = db.prepare("INSERT INTO approvals (release_id, approver, role, at, note) VALUES (?, ?, NULL, ?, 'Recorded before approvals were kept per profile')");
   const at = new Date().toISOString();
@@ -41,10 +42,3 @@ export function up(db: Database.Database): void {
   const last = db.prepare('SELECT max(id) FROM approvals').pluck().get() as number | null;
   db.prepare("UPDATE id_sequence SET last_id = ? WHERE entity = 'approval'").run(last ?? 0);
 }
-
-/** Tier 1: two approvers, one from operations; tier 2: one; tier 3: one peer reviewer, with low-risk standard changes pre-approved. */
-export const DEFAULT_POLICIES = [
-  { tier: 1, normal: { approvers: 2, roles: ['operations'] }, emergency: { approvers: 2, roles: ['operations'] }, standardKinds: [] },
-  { tier: 2, normal: { approvers: 1, roles: [] }, emergency: { approvers: 1, roles: [] }, standardKinds: ['Certificate renewal'] },
-  { tier: 3, normal: { approvers: 1, roles: [] }, emergency: { approvers: 1, roles: [] }, standardKinds: ['Certificate renewal', 'Carrier rate table update', 'Label template change'] },
-] as const;

@@ -1,4 +1,4 @@
-import { missingRetroApproval } from '../../../shared/engine/governance';
+import { missingRetroApproval, openForApproval } from '../../../shared/engine/governance';
 import { ROLE_LABELS } from '../../../shared/model/governance-enums';
 import type { Release } from '../../../shared/model/plan';
 import type { ReleaseApproval } from '../../governance/use-approval';
@@ -16,9 +16,6 @@ interface ApprovalsPanelProps {
   onApprove(): void;
   onRefused(reason: string): void;
 }
-
-/** Whether the release is where an approval can land: submitted, or an emergency change (also after it started). */
-const open = (r: Release) => (r.type === 'emergency' ? r.status !== 'draft' && r.status !== 'cancelled' : r.status === 'submitted');
 
 /** Who approved (withdrawn approvals struck through, with why), who is still needed, and approving as the acting profile. */
 export function ApprovalsPanel({ release, approval, zone, blocked, busy, onApprove, onRefused }: ApprovalsPanelProps) {
@@ -48,17 +45,15 @@ export function ApprovalsPanel({ release, approval, zone, blocked, busy, onAppro
           })}
         </ul>
       )}
-      {status === null ? (
-        <p className="field-hint">No approval policy is stored for tier {approval.tier}; the host applies its defaults.</p>
-      ) : status.preApproved ? (
+      {status.preApproved ? (
         <p className="cc-needed ok">Pre-approved standard change: no approver is needed.</p>
       ) : status.satisfied ? (
         <p className="cc-needed ok">The tier {status.tier} policy is met.</p>
       ) : (
         <p className="cc-needed">Still needed: {status.stillNeeded.join(' and ')}.</p>
       )}
-      <Warning>{status && missingRetroApproval(release, status) ? `Emergency change without its approval: it started, and still needs ${status.stillNeeded.join(' and ')} afterwards.` : null}</Warning>
-      {status && !status.preApproved && open(release) ? (
+      <Warning>{missingRetroApproval(release, status) ? `Emergency change without its approval: it started, and still needs ${status.stillNeeded.join(' and ')} afterwards.` : null}</Warning>
+      {!status.preApproved && openForApproval(release) ? (
         <div className="button-row">
           <GuardedButton refusal={blocked} busy={busy} className="button small primary" onClick={onApprove} onRefused={onRefused}>
             {actor ? `Approve as ${actor.name}` : 'Approve'}

@@ -29,7 +29,7 @@ function ruleWords(rule: ApprovalRule): string {
 function TypeFields({ draft, update, errors }: SectionProps) {
   const tier = useTierOf(draft.services);
   const policy = usePolicy(tier);
-  const kinds = policy?.standardKinds ?? [];
+  const kinds = policy.standardKinds;
   // A stored kind the policy no longer lists stays visible, so a save does not silently change it.
   const options = draft.standardKind && !kinds.includes(draft.standardKind) ? [...kinds, draft.standardKind] : kinds;
   return (
@@ -47,8 +47,8 @@ function TypeFields({ draft, update, errors }: SectionProps) {
       ) : (
         <p className="field-hint cc-type-hint">
           {draft.type === 'emergency'
-            ? `Starts at once; needs ${policy ? ruleWords(policy.emergency) : 'its approvals'} afterwards (tier ${tier}).`
-            : `Needs ${policy ? ruleWords(policy.normal) : 'approval'} before it starts (tier ${tier}); never the requester.`}
+            ? `Starts at once; needs ${ruleWords(policy.emergency)} afterwards (tier ${tier}).`
+            : `Needs ${ruleWords(policy.normal)} before it starts (tier ${tier}); never the requester.`}
         </p>
       )}
     </>

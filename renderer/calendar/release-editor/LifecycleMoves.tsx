@@ -24,7 +24,7 @@ function moveLabel(release: Release, to: Status): string {
 
 interface LifecycleMovesProps {
   release: Release;
-  approval: ApprovalStatus | null;
+  approval: ApprovalStatus;
   /** Why no move can be made now (unsaved edits), or null. */
   blocked: string | null;
   busy: boolean;
@@ -41,7 +41,7 @@ export function LifecycleMoves({ release, approval, blocked, busy, onMove, onRef
   const [outcome, setOutcome] = useState<ReleaseOutcome>('success');
   // A submitted release is approved by its approvers; the move is offered only when their approvals already
   // meet the policy (an undo took back the status but not the approvals).
-  const moves = nextStatuses(release).filter((to) => !(to === 'approved' && release.status === 'submitted' && !approval?.satisfied));
+  const moves = nextStatuses(release).filter((to) => !(to === 'approved' && release.status === 'submitted' && !approval.satisfied));
   if (moves.length === 0) return null;
 
   const outcomes: readonly ReleaseOutcome[] = (closing && OUTCOMES_FOR[closing]) || [];
@@ -62,7 +62,7 @@ export function LifecycleMoves({ release, approval, blocked, busy, onMove, onRef
   return (
     <div className="cc-moves" role="group" aria-label="Next steps">
       {moves.map((to) => {
-        const refusal = blocked ?? (approval ? transitionRefusal(release, to, approval) : null);
+        const refusal = blocked ?? transitionRefusal(release, to, approval);
         const closes = (OUTCOMES_FOR[to]?.length ?? 0) > 0;
         return (
           <GuardedButton

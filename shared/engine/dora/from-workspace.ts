@@ -1,8 +1,7 @@
 import type { GovernanceData, OpsData } from '../../api/contract';
-import type { ApprovalPolicy } from '../../model/governance';
 import type { Catalog } from '../../model/catalog';
 import type { Plan, Release } from '../../model/plan';
-import { approvalStatus, releaseTier, type Tier } from '../governance/approval-status';
+import { approvalStatus, policyForTier, releaseTier } from '../governance/approval-status';
 import { incidentTimeline, statusTimes } from '../incidents/incident-timeline';
 import type { DoraIncident, DoraInput, DoraRelease } from './dora-input';
 
@@ -20,8 +19,6 @@ export interface DoraWorkspace {
   governance: Pick<GovernanceData, 'approvals' | 'policies'>;
 }
 
-const FALLBACK_RULE = { approvers: 1, roles: [] };
-
 /**
  * The store mapped onto the DORA engine's input. An incident's impact starts at impactStartedAt, else
  * when it entered triage, else its declaration; it is restored when it was resolved (a cancelled
@@ -30,11 +27,10 @@ const FALLBACK_RULE = { approvers: 1, roles: [] };
  */
 export function doraInputFromWorkspace(ws: DoraWorkspace): DoraWorkspaceInput {
   const tierById = new Map(ws.catalog.services.map((s) => [s.id, s.tier]));
-  const policyByTier = new Map(ws.governance.policies.map((p) => [p.tier, p]));
   const approvalsByRelease = groupBy(ws.governance.approvals, (a) => a.releaseId);
   const releases = ws.plan.releases.map((release): DoraReleaseWithApproval => {
     const tier = releaseTier(release, (id) => tierById.get(id));
-    const policy = policyFor(tier, policyByTier);
+    const policy = policyForTier(ws.governance.policies, tier);
     return { ...doraRelease(release), approved: approvalStatus(release, policy, approvalsByRelease.get(release.id) ?? []).satisfied };
   });
   return {
@@ -81,11 +77,6 @@ function doraIncidents(ops: DoraWorkspace['ops']): DoraIncident[] {
         restoredAt: times.resolved ?? times.closed ?? null,
       };
     });
-}
-
-/** The tier's policy, or for a tier without one: one approver who is not the requester. */
-export function policyFor(tier: Tier, policyByTier: ReadonlyMap<number, ApprovalPolicy>): ApprovalPolicy {
-  return policyByTier.get(tier) ?? { id: 0, tier, normal: FALLBACK_RULE, emergency: FALLBACK_RULE, standardKinds: [] };
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

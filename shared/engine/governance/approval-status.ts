@@ -1,13 +1,13 @@
 import type { Approval, ApprovalPolicy, ApprovalRule, Profile } from '../../model/governance';
+import { DEFAULT_POLICIES } from '../../model/governance-defaults';
 import { ROLE_LABELS } from '../../model/governance-enums';
 import type { Release } from '../../model/plan';
 import { plural } from '../../text/plural';
+import { samePerson } from '../../text/same-person';
 
 export type Tier = 1 | 2 | 3;
 
-/** Names compared as people read them: case, accents' encoding and runs of spaces do not make another person. */
-const personKey = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-export const samePerson = (a: string, b: string): boolean => personKey(a) === personKey(b);
+export { samePerson };
 
 /** A release is as critical as the most critical service it changes; one that names none counts as tier 3. */
 export function releaseTier(release: Pick<Release, 'services'>, tierOf: (serviceId: number) => Tier | undefined): Tier {
@@ -15,6 +15,15 @@ export function releaseTier(release: Pick<Release, 'services'>, tierOf: (service
   for (const s of release.services) tier = Math.min(tier, tierOf(s.serviceId) ?? 3) as Tier;
   return tier;
 }
+
+/** A tier's stored policy, or the default one when the workspace holds none for it: the host and every screen judge alike. */
+export function policyForTier(policies: readonly ApprovalPolicy[], tier: Tier): ApprovalPolicy {
+  return policies.find((p) => p.tier === tier) ?? DEFAULT_POLICIES[tier - 1]!;
+}
+
+/** Whether an approval can land on the release now: a submitted change, or an emergency one (also after it started). */
+export const openForApproval = (release: Pick<Release, 'type' | 'status'>): boolean =>
+  release.type === 'emergency' ? release.status !== 'draft' && release.status !== 'cancelled' : release.status === 'submitted';
 
 export interface ApprovalStatus {
   tier: Tier;
@@ -56,10 +65,7 @@ export function approvalRefusal(release: Release, actor: Profile | null, status:
   }
   if (status.valid.some((a) => samePerson(a.approver, actor.name))) return `${actor.name} has already approved “${release.title}”.`;
   if (status.preApproved) return `“${release.title}” is a pre-approved standard change; it needs no approval.`;
-  const open = release.type === 'emergency'
-    ? release.status !== 'draft' && release.status !== 'cancelled'
-    : release.status === 'submitted';
-  if (!open) {
+  if (!openForApproval(release)) {
     return release.status === 'draft'
       ? `“${release.title}” is a draft. Submit it for approval first.`
       : `“${release.title}” is ${release.status}; only a submitted change (or an emergency change, also after it started) can be approved.`;
