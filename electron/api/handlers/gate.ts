@@ -1,6 +1,6 @@
 import type { GateResult, ParsedInput } from '../../../shared/api/contract';
 import { isoMinute } from '../../../shared/engine/calendar';
-import { gateRelease, plannedInterval, releaseSiteIds } from '../../../shared/engine/conflicts';
+import { gateRelease, plannedInterval, releaseSiteIds, type GateReason } from '../../../shared/engine/conflicts';
 import type { Release } from '../../../shared/model/plan';
 import { loadPlanningInput } from '../../store/load-planning-input';
 import { nowOf } from '../../store/write-tx';
@@ -26,19 +26,19 @@ export function gate(input: ParsedInput<'plan.gate'>, ctx: HandlerContext): Gate
   const at = input.at ?? nowOf(ctx).toISOString();
   let release: Release;
   let subject: string;
+  // A stored release answers for its change control too; a one-off service change has none to check.
+  let changeControl: GateReason[] = [];
   if (input.releaseId !== undefined) {
     const stored = requireExisting(plan.releases.find((r) => r.id === input.releaseId) ?? null, 'release', input.releaseId);
     release = input.at === undefined ? stored : { ...stored, plannedStart: at };
     subject = `"${stored.title}" (#${stored.id})`;
+    changeControl = approvalReasons(release, releaseApproval(ctx.db, release), input.at === undefined ? {} : { movedFrom: stored.plannedStart });
   } else {
     const service = requireExisting(catalog.services.find((s) => s.id === input.serviceId) ?? null, 'service', input.serviceId!);
     if (input.siteId !== undefined) requireExisting(catalog.sites.find((s) => s.id === input.siteId) ?? null, 'site', input.siteId);
     release = candidate(input, plan.releases.reduce((max, r) => Math.max(max, r.id), 0) + 1, at);
     subject = `a ${input.minutes}-minute change to ${service.name}`;
   }
-  // A stored release answers for its change control too; a one-off service change has none to check.
-  const stored = input.releaseId === undefined ? null : plan.releases.find((r) => r.id === input.releaseId)!;
-  const changeControl = stored === null ? [] : approvalReasons(release, releaseApproval(ctx.db, release), input.at === undefined ? {} : { movedFrom: stored.plannedStart });
   const answer = gateRelease(planning, release, { synthetic: input.releaseId === undefined, changeControl });
   const lookup = { services: new Map(catalog.services.map((s) => [s.id, s])), sites: new Map(catalog.sites.map((s) => [s.id, s])) };
   const interval = plannedInterval(release);

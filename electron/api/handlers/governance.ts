@@ -1,5 +1,6 @@
 import type { Deleted, ParsedInput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
+import { OUTCOMES_FOR } from '../../../shared/engine/governance';
 import { getProfile, getPolicy, listProfiles, profileUses } from '../../store/repos/governance';
 import { getRelease } from '../../store/repos/releases';
 import type { HandlerContext } from '../context';
@@ -21,7 +22,7 @@ export const governanceHandlers = {
     const release = requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
     const next = moved(ctx, release, input.to, input.outcome);
     // The note is the outcome's: only a closing move records one.
-    const withNote = input.note && next.finishedAt !== release.finishedAt ? { ...next, outcome: input.note } : next;
+    const withNote = input.note && OUTCOMES_FOR[input.to] ? { ...next, outcome: input.note } : next;
     record(ctx, `${STATUS_LABEL(input.to)} ${release.title}`, (rec) => rec.put('release', withNote));
     return requireExisting(getRelease(ctx.db, input.id), 'release', input.id);
   },

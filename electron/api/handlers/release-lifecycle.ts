@@ -62,7 +62,7 @@ export function editRefusal(before: Release, edited: Release): string | null {
   if (before.status !== 'draft' && (before.type !== edited.type || (before.standardKind ?? null) !== (edited.standardKind ?? null))) {
     return `${name} is ${STATUS_WORDS[before.status]}, so its change type stays ${before.type}. Return it to draft to change it.`;
   }
-  if (before.status !== edited.status && materialChanges(before, { ...edited, status: before.status }).length > 0) {
+  if (before.status !== edited.status && materialChanges(before, edited).length > 0) {
     return `Save the changes to ${name} first, then move it: an edit and a status change are two steps, each checked on its own.`;
   }
   return null;
