@@ -1,5 +1,5 @@
 import { handlers } from '../api/handler-table';
-import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, jsonOption, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 const USAGE = 'audit verify|checkpoint --workspace FILE [--json]';
@@ -15,9 +15,7 @@ export async function runAudit(values: Values, positionals: string[], io: Io): P
     io.err(`Say verify or checkpoint. Usage: release-cockpit ${USAGE}`);
     return 2;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     if (sub === 'checkpoint') {
       const head = await callApi(session, 'audit.checkpoint', {}, io, handlers);
       if (!head) return 1;
@@ -31,9 +29,7 @@ export async function runAudit(values: Values, positionals: string[], io: Io): P
     else if (verdict.intact) io.out(`The audit trail is intact: ${verdict.count} entries chain to head hash ${verdict.headHash}. Compare that hash with a checkpoint kept elsewhere to know that history was not rebuilt.`);
     else io.err(`The audit trail is broken at entry ${verdict.brokenId}${verdict.brokenAt ? ` (${verdict.brokenAt})` : ''}: ${verdict.problem}`);
     return verdict.intact ? 0 : 1;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const auditCommand: Command = {

@@ -6,7 +6,7 @@ import { openSession } from '../host/session';
 import { resolveWorkspacePath } from '../host/workspace-location';
 import { backupDir, listBackups, restoreBackup } from '../store/backups';
 import { handlers } from '../api/handler-table';
-import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, jsonOption, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -14,31 +14,23 @@ const line = (b: BackupInfo) =>
   `${b.name}  ${b.kind.padEnd(14)}  ${size(b.bytes).padStart(8)}  ${b.counts ? `${count(b.counts.services)} services, ${count(b.counts.releases)} releases, ${count(b.counts.windows)} windows` : 'unreadable'}`;
 
 export async function runBackup(values: Values, _positionals: string[], io: Io): Promise<number> {
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const taken = await callApi(session, 'backup.create', {}, io, handlers);
     if (!taken) return 1;
     io.out(`${backupDir(session.ctx.workspacePath)}/${taken.name}`);
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export async function runBackups(values: Values, _positionals: string[], io: Io): Promise<number> {
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const list = await callApi(session, 'backup.list', {}, io, handlers);
     if (!list) return 1;
     if (values.json) io.out(JSON.stringify(list, null, 2));
     else if (list.length === 0) io.out(`No backups yet in ${backupDir(session.ctx.workspacePath)}. Take one with: release-cockpit backup --workspace FILE`);
     else for (const b of list) io.out(line(b));
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 /** Asks on the terminal; no terminal means no answer, and a restore never happens without one. */

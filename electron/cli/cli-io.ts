@@ -28,6 +28,17 @@ export function openExisting(values: Values, io: Io): Session | null {
   return openSession(file, { seedNew: false });
 }
 
+/** Runs a command against an existing workspace and closes it afterwards, whatever happens; exit 1 when there is none. */
+export async function withWorkspace(values: Values, io: Io, work: (session: Session) => Promise<number>): Promise<number> {
+  const session = openExisting(values, io);
+  if (!session) return 1;
+  try {
+    return await work(session);
+  } finally {
+    session.close();
+  }
+}
+
 /** Parses --at / --now style instants; undefined text means `fallback`. NaN when malformed. */
 export function parseInstant(text: string | boolean | undefined, fallback: number): number {
   if (typeof text !== 'string') return fallback;

@@ -1,5 +1,5 @@
 import { handlers } from '../api/handler-table';
-import { callApi, consoleIo, findByName, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, findByName, jsonOption, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /** `blast-radius SERVICE`: who breaks (or, upstream, what it needs) when SERVICE changes or fails. */
@@ -14,9 +14,7 @@ export async function runBlastRadius(values: Values, positionals: string[], io: 
     io.err('--depth must be a whole number of hops, 1 or more.');
     return 2;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const catalog = await callApi(session, 'catalog.get', {}, io, handlers);
     if (!catalog) return 1;
     const service = findByName(catalog.services, name, 'service', io);
@@ -40,16 +38,12 @@ export async function runBlastRadius(values: Values, positionals: string[], io: 
     io.out(`Sites (${result.sites.length}): ${result.sites.join(', ') || 'none'}`);
     io.out(`Business processes (${result.processes.length}): ${result.processes.join(', ') || 'none'}`);
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 /** `conflicts`: every conflict of the plan, with its evidence. */
 export async function runConflicts(values: Values, _positionals: string[], io: Io): Promise<number> {
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const [plan, found] = [await callApi(session, 'plan.get', {}, io, handlers), await callApi(session, 'plan.conflicts', {}, io, handlers)];
     if (!plan || !found) return 1;
     const titles = new Map(plan.releases.map((r) => [r.id, r.title]));
@@ -69,9 +63,7 @@ export async function runConflicts(values: Values, _positionals: string[], io: I
       for (const c of conflicts) io.out(`[${c.severity}] ${c.type}: ${c.message}`);
     }
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const blastRadiusCommand: Command = {

@@ -1,5 +1,5 @@
 import { gateHandlers } from '../api/gate-handlers';
-import { callApi, consoleIo, findByName, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, findByName, jsonOption, withWorkspace, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 export const GATE_ALLOWED = 0;
@@ -30,9 +30,7 @@ export async function runGate(values: Values, _positionals: string[], io: Io): P
     io.err('--minutes must be a whole number of minutes, 1 or more.');
     return 2;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const when = Number.isNaN(at) ? {} : { at: new Date(at).toISOString() };
     let input;
     if (byRelease) {
@@ -60,9 +58,7 @@ export async function runGate(values: Values, _positionals: string[], io: Io): P
       for (const r of answer.reasons) io.out(`  - [${r.severity}] ${r.message}`);
     }
     return answer.exitCode;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const gateCommand: Command = {

@@ -4,14 +4,12 @@ import type { IcsExport, IcsItem } from '../../shared/model/ics-api';
 import { describeImport } from '../api/describe-result';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../api/handler-table';
-import { consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { consoleIo, jsonOption, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /** `export-ics`: freezes and planned releases (and, with --maintenance, maintenance windows) as an .ics file. */
 export async function runExportIcs(values: Values, _positionals: string[], io: Io): Promise<number> {
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const items: IcsItem[] = ['freezes', 'releases', ...(values.maintenance ? ['maintenance' as const] : [])];
     const result = await dispatch(handlers, session.ctx, 'export.ics', { items, timeMode: values.utc ? 'utc' : 'zones' });
     if (!result.ok) {
@@ -24,9 +22,7 @@ export async function runExportIcs(values: Values, _positionals: string[], io: I
       io.out(`Wrote ${values.out} (${events} event${events === 1 ? '' : 's'}).`);
     } else io.out(text);
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 /** `import-ics FILE`: every event becomes a freeze window; the same calendar again updates them. */
@@ -45,16 +41,12 @@ export async function runImportIcs(values: Values, files: string[], io: Io): Pro
     io.err(`No such file: ${file}`);
     return 1;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     const result = await dispatch(handlers, session.ctx, 'import.ics', { text: readFileSync(file, 'utf8'), fileName: basename(file), severity });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else for (const line of describeImport(result)) (result.ok ? io.out : io.err)(line);
     return result.ok ? 0 : 1;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const exportIcsCommand: Command = {

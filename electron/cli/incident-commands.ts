@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { formatDuration, incidentDurations, incidentTimeline, statusTimes } from '../../shared/engine/incidents/incident-timeline';
 import { INCIDENT_STATUS_LABELS } from '../../shared/model/ops-enums';
 import { handlers } from '../api/handler-table';
-import { callApi, consoleIo, jsonOption, openExisting, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, jsonOption, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 const USAGE = 'incident list|show ID|export ID --workspace FILE [--format md|json] [--out FILE] [--json]';
@@ -24,9 +24,7 @@ export async function runIncident(values: Values, positionals: string[], io: Io)
     io.err(`Name the incident by its number, as \`incident list\` shows it. Usage: release-cockpit ${USAGE}`);
     return 2;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     if (sub === 'list') {
       const snapshot = await callApi(session, 'workspace.snapshot', {}, io, handlers);
       if (!snapshot) return 1;
@@ -51,9 +49,7 @@ export async function runIncident(values: Values, positionals: string[], io: Io)
     writeFileSync(out, report.text);
     io.out(`Wrote ${out}`);
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const incidentCommand: Command = {

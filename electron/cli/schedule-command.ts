@@ -1,5 +1,5 @@
 import { handlers } from '../api/handler-table';
-import { callApi, consoleIo, jsonOption, openExisting, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, jsonOption, withWorkspace, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /** `schedule`: proposes planned starts; --apply writes them as one undoable, audited step. */
@@ -11,9 +11,7 @@ export async function runSchedule(values: Values, _positionals: string[], io: Io
     io.err('--time-limit-ms must be a positive number, --seed an integer and --now an ISO time with an offset (2025-11-03T09:00Z).');
     return 2;
   }
-  const session = openExisting(values, io);
-  if (!session) return 1;
-  try {
+  return withWorkspace(values, io, async (session) => {
     // The host's clock is the schedule's "now": --now pins it, as tests pin the app's.
     session.ctx.now = () => new Date(now);
     const proposal = await callApi(session, 'schedule.propose', { timeLimitMs, seed }, io, handlers);
@@ -35,9 +33,7 @@ export async function runSchedule(values: Values, _positionals: string[], io: Io
       else if (proposal.moves.length) io.out('Run again with --apply to write these planned starts.');
     }
     return 0;
-  } finally {
-    session.close();
-  }
+  });
 }
 
 export const scheduleCommand: Command = {
