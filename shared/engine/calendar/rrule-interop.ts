@@ -7,7 +7,8 @@ import * as rruleNamespace from 'rrule';
  * Reading through whichever shape arrived keeps one import working in every host.
  */
 type RRuleModule = typeof rruleNamespace;
-const loaded = ((rruleNamespace as unknown as { default?: RRuleModule }).default ?? rruleNamespace) as RRuleModule;
+// Read with Reflect: a bundler that sees `.default` on a namespace with no default export warns at every build.
+const loaded = ((Reflect.get(rruleNamespace, 'default') as RRuleModule | undefined) ?? rruleNamespace) as RRuleModule;
 
 export const RRule = loaded.RRule;
 export type RRule = rruleNamespace.RRule;
