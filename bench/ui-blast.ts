@@ -149,6 +149,56 @@ function heaviest(profile: CpuProfile): string {
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, ms]) => `${k} ${Math.round(ms)}ms`).join('; ');
 }
 
+/**
+ * The longest unbroken busy stretch in a CPU profile (samples not idle), with the inclusive time of
+ * each function inside it: what one long task was made of.
+ */
+function longestStretch(profile: CpuProfile): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as Array<CpuProfile['nodes'][number] & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const idle = (i: number) => byId.get(samples[i]!)!.callFrame.functionName === '(idle)';
+  let best = { from: 0, to: -1, ms: 0 };
+  for (let i = 0; i < samples.length; ) {
+    if (idle(i)) { i++; continue; }
+    let j = i;
+    let ms = 0;
+    while (j < samples.length && !idle(j)) ms += (deltas[j++] ?? 0) / 1000;
+    if (ms > best.ms) best = { from: i, to: j - 1, ms };
+    i = j;
+  }
+  const inclusive = new Map<string, number>();
+  for (let i = best.from; i <= best.to; i++) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id)!.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+    }
+  }
+  const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `    ${Math.round(ms)}ms ${k}`).join('\n');
+  return `longest busy stretch ${Math.round(best.ms)} ms:\n${top}`;
+}
+
+/** With --profile, runs `act` under the CPU profiler and logs what its longest busy stretch was made of. */
+async function profiled<T>(page: Page, label: string, act: () => Promise<T>): Promise<T> {
+  if (!values.profile) return act();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  const result = await act();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  log(`  [${label}] heaviest: ${heaviest(profile)}`);
+  log(`  [${label}] ${longestStretch(profile)}`);
+  await cdp.detach();
+  return result;
+}
+
 async function main(): Promise<void> {
   log('building the renderer…');
   await buildRenderer(values.profile ? { minify: false } : {});
@@ -188,7 +238,7 @@ async function main(): Promise<void> {
         await page.getByRole('grid').getByRole('row').nth(1).waitFor({ timeout: 60_000 });
         await page.waitForTimeout(500);
 
-        const first = await timed(page, () => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Blast radius/ }).click());
+        const first = await profiled(page, 'first paint', () => timed(page, () => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Blast radius/ }).click()));
         const nodes = Number(await page.locator('.blast-map').getAttribute('data-nodes'));
         log(`  first paint ${first.mapMs} ms (${nodes} nodes) ${JSON.stringify(first.parts)}, longest task ${first.longestTaskMs} ms`);
 
@@ -198,13 +248,7 @@ async function main(): Promise<void> {
           await page.getByRole('combobox', { name: 'Focus on' }).fill(c.s.name);
           const option = page.getByRole('option', { name: new RegExp(`^${c.s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
           await option.waitFor();
-          const cdp = values.profile ? await context.newCDPSession(page) : null;
-          if (cdp) {
-            await cdp.send('Profiler.enable');
-            await cdp.send('Profiler.start');
-          }
-          const t = await timed(page, () => option.click());
-          if (cdp) log(`  heaviest: ${heaviest(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile)}`);
+          const t = await profiled(page, 'focus change', () => timed(page, () => option.click()));
           changes.push({ ...t, nodes: c.n });
           log(`  focus change: panel ${t.panelMs} ms, map ${t.mapMs} ms (${c.n} nodes) ${JSON.stringify(t.parts)}, longest task ${t.longestTaskMs} ms`);
         }
@@ -222,7 +266,7 @@ async function main(): Promise<void> {
           if ((await toggle.getAttribute('aria-checked')) === 'true') await toggle.click();
         };
         await shoot('focus');
-        const estate = await timed(page, () => page.getByRole('checkbox', { name: 'Whole estate' }).check());
+        const estate = await profiled(page, 'whole estate', () => timed(page, () => page.getByRole('checkbox', { name: 'Whole estate' }).check()));
         await shoot('estate');
         await page.getByRole('button', { name: 'Fit' }).click();
         await page.waitForTimeout(500);
@@ -230,7 +274,7 @@ async function main(): Promise<void> {
         log(`  whole estate drawn in ${estate.mapMs} ms`);
         await page.evaluate('window.__bench.arm()');
         const panStart = await page.evaluate(() => performance.now());
-        const pan = await panFrames(page, 3000);
+        const pan = await profiled(page, 'pan', () => panFrames(page, 3000));
         const panLongest = round(await longest(page, panStart));
         log(`  pan p95 ${pan.p95FrameMs} ms`);
         perRun.push({ first: { ...first, nodes }, changes, estate: { ...estate, nodes: Number(await page.locator('.blast-map').getAttribute('data-nodes')) }, pan: { ...pan, longestTaskMs: panLongest } });
