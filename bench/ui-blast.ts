@@ -169,18 +169,23 @@ function longestStretch(profile: CpuProfile): string {
     if (ms > best.ms) best = { from: i, to: j - 1, ms };
     i = j;
   }
-  const inclusive = new Map<string, number>();
+  // Top-down: each call path's inclusive time, printed as an indented tree down to 8 ms.
+  const tree = new Map<number, number>();
   for (let i = best.from; i <= best.to; i++) {
-    const seen = new Set<string>();
-    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      inclusive.set(key, (inclusive.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
-    }
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) tree.set(id, (tree.get(id) ?? 0) + (deltas[i] ?? 0) / 1000);
   }
-  const top = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `    ${Math.round(ms)}ms ${k}`).join('\n');
+  const children = new Map<number, number[]>();
+  for (const [child, p] of parent) if (tree.has(child)) children.set(p, [...(children.get(p) ?? []), child]);
+  const lines: string[] = [];
+  const walk = (id: number, depth: number) => {
+    const ms = tree.get(id) ?? 0;
+    if (ms < 8 || lines.length > 400) return;
+    const f = byId.get(id)!.callFrame;
+    lines.push(`${'  '.repeat(depth + 2)}${Math.round(ms)}ms ${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`);
+    for (const c of (children.get(id) ?? []).sort((a, b) => (tree.get(b) ?? 0) - (tree.get(a) ?? 0))) walk(c, depth + 1);
+  };
+  walk(profile.nodes[0]!.id, 0);
+  const top = lines.join('\n');
   return `longest busy stretch ${Math.round(best.ms)} ms:\n${top}`;
 }
 

@@ -5,7 +5,8 @@ import { useBlast } from './blast-store';
 import { layoutGraph } from './layout-client';
 import type { MapModel } from './map-elements';
 import { setCurrentMap } from './map-instance';
-import { stage, swap } from './map-swap';
+import { FarEdges, isFarEdge } from './estate-far-edges';
+import { reveal } from './map-reveal';
 import { mapStyle, themeColours } from './map-style';
 import { useBlastTheme } from './use-blast-data';
 
@@ -27,16 +28,16 @@ const MAX_DEFAULT_ZOOM = 1.3;
 const PAD = 30;
 const PAN_STEP = 80;
 
+type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+
 /**
  * Fit when it stays readable; otherwise the minimum readable zoom with the sources at the left edge
- * (the layout flows right). Boxes hold their labels, so bounds skip label measuring: on 300 nodes
- * measuring every label is most of the cost of a fit.
+ * (the layout flows right). `bounds` gives the box of all nodes, or of the given ones.
  */
-function frame(cy: Core, sourceIds: string[]): void {
+function frame(cy: Core, sourceIds: string[], bounds: (ids?: string[]) => Box | null): void {
   cy.resize();
-  const box = { includeLabels: false, includeOverlays: false } as const;
-  // Nodes alone: edges run between them, and their bounds would route every edge here, in this task.
-  const all = cy.nodes().boundingBox(box);
+  const all = bounds();
+  if (!all) return;
   const width = cy.width();
   const height = cy.height();
   const fitZoom = Math.min((width - 2 * PAD) / Math.max(1, all.w), (height - 2 * PAD) / Math.max(1, all.h));
@@ -45,10 +46,42 @@ function frame(cy: Core, sourceIds: string[]): void {
     cy.viewport({ zoom, pan: { x: width / 2 - ((all.x1 + all.x2) / 2) * zoom, y: height / 2 - ((all.y1 + all.y2) / 2) * zoom } });
     return;
   }
-  const sources = cy.nodes().filter((n) => sourceIds.includes(n.id()));
-  const focus = sources.nonempty() ? sources.boundingBox(box) : all;
+  const focus = bounds(sourceIds) ?? all;
   cy.viewport({ zoom, pan: { x: PAD - all.x1 * zoom, y: height / 2 - ((focus.y1 + focus.y2) / 2) * zoom } });
 }
+
+/**
+ * Node boxes as drawn. Boxes hold their labels, so bounds skip label measuring: on 300 nodes
+ * measuring every label is most of the cost of a fit. Nodes alone: edges run between them, and
+ * their bounds would route every edge here, in this task.
+ */
+const drawnBounds =
+  (cy: Core) =>
+  (ids?: string[]): Box | null => {
+    const box = { includeLabels: false, includeOverlays: false } as const;
+    const nodes = ids ? cy.nodes().filter((n) => ids.includes(n.id())) : cy.nodes();
+    return nodes.nonempty() ? nodes.boundingBox(box) : null;
+  };
+
+/** The same box from the worker's positions and each box's size, before anything is on the map. */
+const plannedBounds =
+  (model: MapModel, positions: Positions) =>
+  (ids?: string[]): Box | null => {
+    const only = ids ? new Set(ids) : null;
+    let b: Box | null = null;
+    for (const node of model.layout.nodes) {
+      const p = positions[node.id];
+      if (!p || (only && !only.has(node.id))) continue;
+      const x1 = p.x - node.width / 2;
+      const y1 = p.y - node.height / 2;
+      const x2 = p.x + node.width / 2;
+      const y2 = p.y + node.height / 2;
+      b = b ? { x1: Math.min(b.x1, x1), y1: Math.min(b.y1, y1), x2: Math.max(b.x2, x2), y2: Math.max(b.y2, y2), w: 0, h: 0 } : { x1, y1, x2, y2, w: 0, h: 0 };
+    }
+    return b && { ...b, w: b.x2 - b.x1, h: b.y2 - b.y1 };
+  };
+
+type Positions = Record<string, { x: number; y: number }>;
 
 interface Props {
   model: MapModel;
@@ -61,6 +94,7 @@ interface Props {
 export function BlastMap({ model, large, label, legend }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const farRef = useRef<FarEdges | null>(null);
   const seq = useRef(0);
   const [state, setState] = useState<'laying-out' | 'ready'>('laying-out');
   const theme = useBlastTheme();
@@ -72,12 +106,14 @@ export function BlastMap({ model, large, label, legend }: Props) {
     const cy = cytoscape({
       container: container.current,
       style: mapStyle(themeColours(container.current!)),
+      // Nothing to place yet: without this cytoscape runs its grid layout, which measures the page.
+      layout: { name: 'preset', fit: false },
       minZoom: 0.05,
       maxZoom: 3,
       boxSelectionEnabled: false,
       autoungrabify: true,
       // On the whole estate, pan a cached bitmap and leave edges out while moving: frames stay short.
-      textureOnViewport: large,
+      textureOnViewport: false,
       hideEdgesOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });
@@ -86,9 +122,12 @@ export function BlastMap({ model, large, label, legend }: Props) {
       if (id !== undefined) useBlast.getState().select(id);
     });
     cyRef.current = cy;
+    farRef.current = new FarEdges(cy);
     setCurrentMap(cy);
     return () => {
       setCurrentMap(null);
+      farRef.current?.destroy();
+      farRef.current = null;
       cy.destroy();
       cyRef.current = null;
     };
@@ -104,24 +143,15 @@ export function BlastMap({ model, large, label, legend }: Props) {
     if (!cy) return;
     const mine = ++seq.current;
     const current = () => mine === seq.current && !cy.destroyed();
+    const far = farRef.current;
+    far?.stop();
     setState('laying-out');
     const requested = performance.now();
     const layout = layoutGraph(model.layout, model.signature).then((positions) => {
       if (current()) performance.measure('blast:layout', { start: requested }); // read by bench/ui-blast.ts
       return positions;
     });
-    // While the worker lays out, the main thread stages the elements (their style is the costly part).
-    void Promise.all([layout, stage(cy, model.elements, current)]).then(([positions, staged]) => {
-      if (!staged || !current()) return;
-      const received = performance.now();
-      swap(cy, staged, positions);
-      // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
-      if (!positions) {
-        // The typings say string[]; cytoscape wants the roots as a collection.
-        const roots = cy.nodes().filter((n) => model.sourceIds.includes(n.id()));
-        cy.layout({ name: 'breadthfirst', directed: true, ...(roots.nonempty() ? { roots } : {}), spacingFactor: 1.05, avoidOverlap: true }).run();
-      }
-      frame(cy, model.sourceIds);
+    const settle = (received: number) => {
       const selected = useBlast.getState().selectedId;
       if (selected !== null) cy.$id(`s${selected}`).select();
       requestAnimationFrame(() => {
@@ -130,6 +160,26 @@ export function BlastMap({ model, large, label, legend }: Props) {
         performance.mark('blast:map-settled');
         setState('ready');
       });
+    };
+    void layout.then(async (positions) => {
+      if (!current()) return;
+      const received = performance.now();
+      if (positions) {
+        // Framed from the worker's positions before anything is drawn; then the new map replaces the
+        // old one a slice per frame (one slice for a focus). On the whole estate the grey lines outside
+        // the blast radius follow the zoom.
+        frame(cy, model.sourceIds, plannedBounds(model, positions));
+        if (!(await reveal(cy, model.elements, positions, current, model.layout.large ? isFarEdge : undefined))) return;
+        if (model.layout.large) await far?.show(model.elements.filter(isFarEdge));
+      } else {
+        // No worker (a file:// page): cytoscape's own breadth-first layout, by hop from the sources.
+        if (!(await reveal(cy, model.elements, {}, current))) return;
+        // The typings say string[]; cytoscape wants the roots as a collection.
+        const roots = cy.nodes().filter((n) => model.sourceIds.includes(n.id()));
+        cy.layout({ name: 'breadthfirst', directed: true, ...(roots.nonempty() ? { roots } : {}), spacingFactor: 1.05, avoidOverlap: true }).run();
+        frame(cy, model.sourceIds, drawnBounds(cy));
+      }
+      if (current()) settle(received);
     });
   }, [model]);
 

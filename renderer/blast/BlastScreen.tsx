@@ -76,7 +76,7 @@ function Body() {
               model={model}
               large={wholeEstate}
               label={`Blast-radius map: ${plural(model.nodeCount, 'service')} shown`}
-              legend={<Legend incident={mode === 'incident'} />}
+              legend={<Legend incident={mode === 'incident'} estate={wholeEstate} />}
             />
           )}
         </div>

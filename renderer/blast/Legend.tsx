@@ -1,5 +1,5 @@
 /** The map's key; the same words the panel uses. */
-export function Legend({ incident }: { incident: boolean }) {
+export function Legend({ incident, estate }: { incident: boolean; estate: boolean }) {
   return (
     <ul className="blast-legend" aria-label="Map legend">
       <li>
@@ -26,6 +26,12 @@ export function Legend({ incident }: { incident: boolean }) {
         <span className="swatch tier1" aria-hidden="true" />
         Tier 1 (double border)
       </li>
+      {estate ? (
+        <li>
+          <span className="swatch line-rest" aria-hidden="true" />
+          Other dependencies (shown when zoomed in)
+        </li>
+      ) : null}
       <li className="muted">Each box: name, tier, hops from the focus</li>
     </ul>
   );
