@@ -122,12 +122,35 @@ describe('change governance through the handler table', () => {
     await w.ok('release.approve', { id: normal.id }, 'Eve');
     expect(await w.ok('plan.gate', { releaseId: normal.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [] });
 
-    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-03-06T22:00:00Z' }), 'Rita');
+    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-03-06T22:00:00Z', status: 'submitted' }), 'Rita');
     const warned = await w.ok('plan.gate', { releaseId: emergency.id });
     expect(warned).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
     await w.ok('release.transition', { id: emergency.id, to: 'in-progress' });
     await w.ok('release.transition', { id: emergency.id, to: 'done' });
     expect(await w.ok('plan.gate', { releaseId: emergency.id })).toMatchObject({ verdict: 'blocked', reasons: expect.arrayContaining([expect.objectContaining({ type: 'closed' })]) });
+  });
+
+  it('the pipeline gate blocks a draft of any change type, saying to submit it first; an emergency change passes once submitted', async () => {
+    const w = await estate();
+    for (const [day, type] of (['standard', 'normal', 'emergency'] as const).entries()) {
+      const draft = await w.ok('release.create', w.release({ type, title: `WMS ${type} draft`, plannedStart: `2031-04-1${day}T22:00:00Z`, ...(type === 'standard' ? { standardKind: 'Label template change', services: [{ serviceId: w.labels.id, how: 'config' as const }] } : {}) }), 'Rita');
+      expect(draft.status).toBe('draft');
+      const answer = await w.ok('plan.gate', { releaseId: draft.id });
+      expect(answer).toMatchObject({ verdict: 'blocked', exitCode: 3 });
+      expect(answer.reasons).toEqual([expect.objectContaining({ severity: 'blocking', type: 'not-approved', message: expect.stringMatching(/is a draft, not a change request yet: submit it first/) })]);
+    }
+    // Approvals that still stand on a release returned to draft do not let the draft through either.
+    const returned = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-04-20T22:00:00Z', status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: returned.id }, 'Omar');
+    expect((await w.ok('release.approve', { id: returned.id }, 'Eve')).status).toBe('approved');
+    expect(await w.ok('plan.gate', { releaseId: returned.id })).toMatchObject({ verdict: 'allowed', reasons: [] });
+    await w.ok('release.transition', { id: returned.id, to: 'draft' });
+    expect(await w.ok('plan.gate', { releaseId: returned.id })).toMatchObject({ verdict: 'blocked', reasons: [expect.objectContaining({ message: expect.stringMatching(/not before it is submitted/) })] });
+
+    const submitted = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix 2', plannedStart: '2031-03-08T22:00:00Z', status: 'submitted' }), 'Rita');
+    expect(await w.ok('plan.gate', { releaseId: submitted.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
+    await w.ok('release.transition', { id: submitted.id, to: 'in-progress' });
+    expect(await w.ok('plan.gate', { releaseId: submitted.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
   });
 
   it('closes the paths around separation of duties: the requester is who acts, and stays; type and closed records stay', async () => {
