@@ -3,6 +3,8 @@ import type { HistoryState } from '../../shared/api/changes';
 import { AppError } from '../../shared/api/result';
 import type { EntityName, Snapshot } from './entities';
 import type { Db } from './open-workspace';
+import { writeReleaseVersion } from './release-governance';
+import { getRelease } from './repos/releases';
 import { prep } from './statement-cache';
 import type { Recorder, WriteTx } from './write-tx';
 
@@ -15,7 +17,8 @@ function restore(rec: Recorder, entity: EntityName, id: number, snapshot: string
 
 /**
  * Undo or redo the next step of the journal, as a logged (never itself undoable) write: the entities
- * go back to their snapshots, each restore audited as 'undo' or 'redo'.
+ * go back to their snapshots, each restore audited as 'undo' or 'redo'. A release restored to another
+ * version withdraws the approvals that version never had, as an edit would (writeReleaseVersion).
  */
 function step(db: Db, tx: WriteTx, direction: 'undo' | 'redo'): HistoryState {
   const entry = prep(db, direction === 'undo' ? "SELECT id, label FROM journal WHERE state = 'done' ORDER BY id DESC LIMIT 1" : "SELECT id, label FROM journal WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
@@ -24,8 +27,17 @@ function step(db: Db, tx: WriteTx, direction: 'undo' | 'redo'): HistoryState {
   // Restored releases may depend on ones restored after them; check references at commit.
   db.pragma('defer_foreign_keys = ON');
   const rows = prep(db, `SELECT entity, entity_id, before, after FROM journal_changes WHERE journal_id = ? ORDER BY seq ${direction === 'undo' ? 'DESC' : 'ASC'}`).all(entry.id) as JournalChange[];
+  const releases = new Map([...new Set(rows.filter((r) => r.entity === 'release').map((r) => r.entity_id))].map((id) => [id, getRelease(db, id)]));
+  // The step's own approvals come back as they were, with the version of the release they belong to.
+  const keep = new Set(rows.filter((r) => r.entity === 'approval').map((r) => r.entity_id));
   tx.record(`${direction === 'undo' ? 'Undo' : 'Redo'} ${entry.label}`, (rec) => {
     for (const row of rows) restore(rec, row.entity as EntityName, row.entity_id, direction === 'undo' ? row.before : row.after);
+    // Approvals logged since the step were never undone and approved the version this step takes away:
+    // a restored version is held to them exactly as an edit to it would be.
+    for (const [id, current] of releases) {
+      const restored = getRelease(db, id);
+      if (current && restored) writeReleaseVersion(db, rec, current, restored, tx.at, { keep });
+    }
   }, direction);
   prep(db, 'UPDATE journal SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', entry.id);
   return historyState(db);

@@ -30,7 +30,8 @@ export const auditPosition = (db: Db): number => (prep(db, 'SELECT max(id) FROM 
 export class WriteTx {
   readonly changes: Change[] = [];
   readonly from: number;
-  private readonly at: string;
+  /** When the call writes: every entry it audits carries this time. */
+  readonly at: string;
   private label: string | null = null;
   private recordAs: RecordAs | null = null;
   private journalId: number | null = null;

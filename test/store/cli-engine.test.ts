@@ -149,6 +149,45 @@ describe('gate', () => {
     expect(JSON.stringify(result.json())).toContain(`being changed by \\"${release.title}\\"`);
   });
 
+  it('exits 3 for a draft release of any change type, saying to submit it first; a submitted emergency change passes with a warning', async () => {
+    // A workspace of its own, so the demo the other tests read keeps its releases.
+    const own = join(dir, 'drafts.sqlite');
+    const db = openWorkspace(own);
+    const ctx = { db, actor: 'Rita', workspacePath: own, appVersion: 'test' };
+    const call = async <M extends Method>(method: M, input: Input<M>) => {
+      const result = await dispatch(handlers, ctx, method, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Output<M>;
+    };
+    const ids: Record<string, number> = {};
+    try {
+      const site = await call('site.create', { name: 'Leeds DC', kind: 'dc', region: 'UK', timeZone: 'Europe/London' });
+      const wms = await call('service.create', { name: 'WMS', kind: 'wms', tier: 1, ownerTeam: 'Warehouse systems', hosting: 'cloud', siteIds: [site.id] });
+      for (const type of ['standard', 'normal', 'emergency'] as const) {
+        const release = await call('release.create', {
+          title: `WMS ${type}`, type, status: 'draft', plannedStart: '2031-03-04T22:00:00Z', durationMinutes: 60, strategy: 'big-bang',
+          requester: 'Rita', services: [{ serviceId: wms.id, how: 'code' }], rollback: { steps: ['Redeploy'], expectedMinutes: 10, tested: true },
+        });
+        ids[type] = release.id;
+      }
+      ids.submitted = (await call('release.create', {
+        title: 'WMS hotfix', type: 'emergency', status: 'submitted', plannedStart: '2031-03-06T22:00:00Z', durationMinutes: 60, strategy: 'big-bang',
+        requester: 'Rita', services: [{ serviceId: wms.id, how: 'code' }], rollback: { steps: ['Redeploy'], expectedMinutes: 10, tested: true },
+      })).id;
+    } finally {
+      db.close();
+    }
+    for (const type of ['standard', 'normal', 'emergency']) {
+      const result = await run(runGate, { workspace: own, release: String(ids[type]) });
+      expect(result.code).toBe(3);
+      expect(result.stdout[0]).toMatch(/^blocked/);
+      expect(result.stdout.join('\n')).toMatch(new RegExp(`\\[blocking\\] "WMS ${type}" \\(#${ids[type]}\\) is a draft, not a change request yet: submit it first`));
+    }
+    const hotfix = await run(runGate, { workspace: own, release: 'WMS hotfix' });
+    expect(hotfix.code).toBe(0);
+    expect(hotfix.stdout.join('\n')).toMatch(/\[warning\] Emergency change "WMS hotfix" .* may go ahead now, but it still needs/);
+  });
+
   it('exits 1 on an unknown service or site, 2 on a malformed time', async () => {
     expect((await run(runGate, { service: 'No such thing' })).code).toBe(1);
     expect((await run(runGate, { service: wms().name, site: 'DC Atlantis' })).code).toBe(1);

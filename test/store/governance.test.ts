@@ -122,12 +122,104 @@ describe('change governance through the handler table', () => {
     await w.ok('release.approve', { id: normal.id }, 'Eve');
     expect(await w.ok('plan.gate', { releaseId: normal.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [] });
 
-    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-03-06T22:00:00Z' }), 'Rita');
+    const emergency = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-03-06T22:00:00Z', status: 'submitted' }), 'Rita');
     const warned = await w.ok('plan.gate', { releaseId: emergency.id });
     expect(warned).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
     await w.ok('release.transition', { id: emergency.id, to: 'in-progress' });
     await w.ok('release.transition', { id: emergency.id, to: 'done' });
     expect(await w.ok('plan.gate', { releaseId: emergency.id })).toMatchObject({ verdict: 'blocked', reasons: expect.arrayContaining([expect.objectContaining({ type: 'closed' })]) });
+  });
+
+  it('the pipeline gate blocks a draft of any change type, saying to submit it first; an emergency change passes once submitted', async () => {
+    const w = await estate();
+    for (const [day, type] of (['standard', 'normal', 'emergency'] as const).entries()) {
+      const draft = await w.ok('release.create', w.release({ type, title: `WMS ${type} draft`, plannedStart: `2031-04-1${day}T22:00:00Z`, ...(type === 'standard' ? { standardKind: 'Label template change', services: [{ serviceId: w.labels.id, how: 'config' as const }] } : {}) }), 'Rita');
+      expect(draft.status).toBe('draft');
+      const answer = await w.ok('plan.gate', { releaseId: draft.id });
+      expect(answer).toMatchObject({ verdict: 'blocked', exitCode: 3 });
+      expect(answer.reasons).toEqual([expect.objectContaining({ severity: 'blocking', type: 'not-approved', message: expect.stringMatching(/is a draft, not a change request yet: submit it first/) })]);
+    }
+    // Approvals that still stand on a release returned to draft do not let the draft through either.
+    const returned = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix', plannedStart: '2031-04-20T22:00:00Z', status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: returned.id }, 'Omar');
+    expect((await w.ok('release.approve', { id: returned.id }, 'Eve')).status).toBe('approved');
+    expect(await w.ok('plan.gate', { releaseId: returned.id })).toMatchObject({ verdict: 'allowed', reasons: [] });
+    await w.ok('release.transition', { id: returned.id, to: 'draft' });
+    expect(await w.ok('plan.gate', { releaseId: returned.id })).toMatchObject({ verdict: 'blocked', reasons: [expect.objectContaining({ message: expect.stringMatching(/not before it is submitted/) })] });
+
+    const submitted = await w.ok('release.create', w.release({ type: 'emergency', title: 'WMS hotfix 2', plannedStart: '2031-03-08T22:00:00Z', status: 'submitted' }), 'Rita');
+    expect(await w.ok('plan.gate', { releaseId: submitted.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
+    await w.ok('release.transition', { id: submitted.id, to: 'in-progress' });
+    expect(await w.ok('plan.gate', { releaseId: submitted.id })).toMatchObject({ verdict: 'allowed', exitCode: 0, reasons: [expect.objectContaining({ severity: 'warning', type: 'emergency-unapproved' })] });
+  });
+
+  it('an undo that takes a release back to another version withdraws the approvals given to the version it leaves, and the release goes back to submitted', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    // The change manager moves it (an undoable edit); the approvers then approve the moved release (audited, never undone).
+    const moved = await w.ok('release.update', { ...r, plannedStart: '2031-03-05T22:00:00Z' }, 'Cam');
+    expect(moved.status).toBe('submitted');
+    await w.ok('release.approve', { id: r.id }, 'Eve');
+    expect(await w.ok('release.approve', { id: r.id }, 'Omar')).toMatchObject({ status: 'approved', approvers: ['Eve', 'Omar'] });
+    expect((await w.ok('history.state', {})).undoLabel).toBe('Edit release WMS 7.2');
+
+    // Undo brings back the start nobody approved: the approvals of the moved release no longer count.
+    await w.ok('history.undo', {}, 'Cam');
+    const back = await w.ok('workspace.snapshot', {});
+    expect(back.plan.releases.find((x) => x.id === r.id)).toMatchObject({ plannedStart: '2031-03-04T22:00:00Z', status: 'submitted', approvers: [], approvedAt: null });
+    const approvals = back.governance.approvals.filter((a) => a.releaseId === r.id);
+    expect(approvals).toEqual([
+      expect.objectContaining({ approver: 'Eve', withdrawnReason: 'Changed after approval: planned start' }),
+      expect.objectContaining({ approver: 'Omar', withdrawnReason: 'Changed after approval: planned start' }),
+    ]);
+    expect(approvals.every((a) => a.withdrawnAt !== null)).toBe(true);
+    // Nothing counts toward the policy any more: it cannot be marked approved, and the gate blocks it.
+    expect(await w.call('release.transition', { id: r.id, to: 'approved' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/still needs one approver from Operations and 1 more approver/) } });
+    expect(await w.ok('plan.gate', { releaseId: r.id })).toMatchObject({ verdict: 'blocked', reasons: [expect.objectContaining({ type: 'not-approved', message: expect.stringMatching(/is not approved: it still needs/) })] });
+    // The withdrawals are audited as part of the undo, by whoever undid.
+    const audit = await w.ok('audit.list', { entity: 'approval', limit: 10 });
+    expect(audit.filter((e) => e.action === 'undo').map((e) => e.actor)).toEqual(['Cam', 'Cam']);
+
+    // Redo brings back the moved release, still waiting for approval: withdrawn approvals stay withdrawn; approvers approve again.
+    await w.ok('history.redo', {});
+    const again = (await w.ok('workspace.snapshot', {})).plan.releases.find((x) => x.id === r.id)!;
+    expect(again).toMatchObject({ plannedStart: '2031-03-05T22:00:00Z', status: 'submitted', approvers: [] });
+    await w.ok('release.approve', { id: r.id }, 'Eve');
+    expect(await w.ok('release.approve', { id: r.id }, 'Omar')).toMatchObject({ status: 'approved', approvers: ['Eve', 'Omar'] });
+  });
+
+  it('an undo keeps the approvals of the version it restores, and a redo cannot restore an approved status whose approvals were withdrawn', async () => {
+    const w = await estate();
+    const r = await w.ok('release.create', w.release({ status: 'submitted' }), 'Rita');
+    await w.ok('release.approve', { id: r.id }, 'Eve');
+    const approved = await w.ok('release.approve', { id: r.id }, 'Omar');
+    // Moving it withdraws Eve's and Omar's approvals (in the edit's undo step); Cam and Omar approve the moved release.
+    const moved = await w.ok('release.update', { ...approved, plannedStart: '2031-03-05T22:00:00Z' });
+    expect(moved.status).toBe('submitted');
+    await w.ok('release.approve', { id: r.id }, 'Cam');
+    const reapproved = await w.ok('release.approve', { id: r.id }, 'Omar');
+    expect(reapproved).toMatchObject({ status: 'approved', approvers: ['Cam', 'Omar'] });
+    // A title edit while approved: the next undo step, recorded as approved.
+    await w.ok('release.update', { ...reapproved, title: 'WMS 7.2 (moved)' });
+
+    await w.ok('history.undo', {});
+    await w.ok('history.undo', {});
+    const snapshot = await w.ok('workspace.snapshot', {});
+    // The first start is back with the two approvals it had; the approvals of the moved release are withdrawn.
+    expect(snapshot.plan.releases.find((x) => x.id === r.id)).toMatchObject({ plannedStart: '2031-03-04T22:00:00Z', status: 'approved', title: 'WMS 7.2' });
+    const counting = snapshot.governance.approvals.filter((a) => a.releaseId === r.id && a.withdrawnAt === null);
+    expect(counting.map((a) => a.approver).sort()).toEqual(['Eve', 'Omar']);
+    const first = snapshot.governance.approvals.filter((a) => a.releaseId === r.id).sort((a, b) => a.id - b.id).slice(0, 2);
+    expect(counting.map((a) => a.id).sort((a, b) => a - b)).toEqual(first.map((a) => a.id));
+
+    // Redo the move (its approvals withdrawn again), then the title edit, which was recorded while approved:
+    // nothing that counts approves the moved release now, so it comes back submitted, not approved.
+    await w.ok('history.redo', {});
+    await w.ok('history.redo', {});
+    const redone = (await w.ok('workspace.snapshot', {}));
+    expect(redone.plan.releases.find((x) => x.id === r.id)).toMatchObject({ plannedStart: '2031-03-05T22:00:00Z', title: 'WMS 7.2 (moved)', status: 'submitted', approvers: [], approvedAt: null });
+    expect(redone.governance.approvals.filter((a) => a.releaseId === r.id && a.withdrawnAt === null)).toEqual([]);
+    expect(await w.ok('plan.gate', { releaseId: r.id })).toMatchObject({ verdict: 'blocked' });
   });
 
   it('closes the paths around separation of duties: the requester is who acts, and stays; type and closed records stay', async () => {

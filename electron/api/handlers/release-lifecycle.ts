@@ -2,8 +2,8 @@ import { AppError } from '../../../shared/api/result';
 import { approvalRefusal, isClosed, materialChanges, OUTCOMES_FOR, samePerson, STATUS_WORDS, transitionRefusal } from '../../../shared/engine/governance';
 import type { ReleaseOutcome } from '../../../shared/model/governance';
 import type { Release } from '../../../shared/model/plan';
-import { releaseApproval } from '../../store/release-governance';
-import { approvalsOf, listProfiles, profileNamed } from '../../store/repos/governance';
+import { releaseApproval, writeReleaseVersion } from '../../store/release-governance';
+import { listProfiles, profileNamed } from '../../store/repos/governance';
 import { nowOf, type Recorder } from '../../store/write-tx';
 import type { HandlerContext } from '../context';
 
@@ -32,22 +32,10 @@ export function moved(ctx: HandlerContext, release: Release, to: Release['status
 /**
  * Writes an edited release. A change to what was approved (its start, services, waves, plan...) withdraws
  * the approvals, and an approved or scheduled release goes back to submitted; the reason is kept on each.
+ * The rule is reviseRelease's, applied by writeReleaseVersion, which an undo or redo applies too.
  */
 export function writeRevision(ctx: HandlerContext, rec: Recorder, before: Release, after: Release): void {
-  const changed = materialChanges(before, after);
-  let next = after;
-  // Decided on the status before the edit: an edit cannot escape by moving the release in the same call.
-  if (changed.length > 0 && !isClosed(before.status) && before.status !== 'in-progress') {
-    const at = nowOf(ctx).toISOString();
-    const reason = `Changed after approval: ${changed.join(', ')}`;
-    for (const a of approvalsOf(ctx.db, before.id).filter((a) => a.withdrawnAt === null)) rec.put('approval', { ...a, withdrawnAt: at, withdrawnReason: reason });
-    next = { ...after, approvers: [] };
-    // What was approved is gone: unless the edited release is pre-approved as it now is, it waits for approval again.
-    if ((before.status === 'approved' || before.status === 'scheduled') && !releaseApproval(ctx.db, next).satisfied) {
-      next = { ...next, status: 'submitted', approvedAt: null };
-    }
-  }
-  rec.put('release', next);
+  writeReleaseVersion(ctx.db, rec, before, after, nowOf(ctx).toISOString());
 }
 
 /** What an edit may not change: the record of a closed release, and who asked for and what kind of change a submitted one is. */

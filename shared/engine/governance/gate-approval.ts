@@ -10,8 +10,9 @@ export interface ApprovalReason {
 }
 
 /**
- * An emergency change goes ahead with a warning until it is approved afterwards; any other change
- * must be approved first (a standard change of a pre-approved kind is); a closed release deploys nothing.
+ * A draft is not a change request yet: it is blocked whatever its type, until it is submitted. A submitted
+ * emergency change goes ahead with a warning until it is approved afterwards; any other change must be
+ * approved first (a standard change of a pre-approved kind is); a closed release deploys nothing.
  */
 export function approvalReasons(release: Release, approval: ApprovalStatus, opts: { movedFrom?: string | null } = {}): ApprovalReason[] {
   const name = `"${release.title}" (#${release.id})`;
@@ -19,12 +20,17 @@ export function approvalReasons(release: Release, approval: ApprovalStatus, opts
     return [{ severity: 'blocking', type: 'closed', message: `${name} is ${STATUS_WORDS[release.status]}; a closed release is not deployed again. Plan a new one.` }];
   }
   const needs = approval.stillNeeded.join(' and ');
+  if (release.status === 'draft') {
+    const then = release.type === 'emergency' ? 'an emergency change may go ahead before it is approved, but not before it is submitted'
+      : approval.satisfied ? 'its approvals take effect once it is submitted' : `then it needs ${needs}`;
+    return [{ severity: 'blocking', type: 'not-approved', message: `${name} is a draft, not a change request yet: submit it first (${then}).` }];
+  }
   if (release.type !== 'emergency') {
     if (!approval.satisfied) {
       return [{ severity: 'blocking', type: 'not-approved', message: `${name} is a ${release.type} change to a tier-${approval.tier} service and is not approved: it still needs ${needs}.` }];
     }
-    if (release.status === 'draft' || release.status === 'submitted') {
-      return [{ severity: 'blocking', type: 'not-approved', message: `${name} is ${STATUS_WORDS[release.status]}; submit it so its approvals take effect before it is deployed.` }];
+    if (release.status === 'submitted') {
+      return [{ severity: 'blocking', type: 'not-approved', message: `${name} is submitted and meets its approval policy, but is not approved yet; move it to approved before it is deployed.` }];
     }
     // Approvers approved a time: the same change at another time is another decision.
     const sameTime = (a: string | null | undefined, b: string | null) => (a && b ? Date.parse(a) === Date.parse(b) : a === b);
