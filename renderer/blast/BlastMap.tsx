@@ -85,18 +85,22 @@ type Positions = Record<string, { x: number; y: number }>;
 
 interface Props {
   model: MapModel;
+  /** Nothing in focus: the map stays mounted, out of sight. */
+  hidden?: boolean;
   large: boolean;
   label: string;
   legend: ReactNode;
 }
 
 /** The map: cytoscape on a canvas, positions from ELK in a worker. The impact panel is its accessible twin. */
-export function BlastMap({ model, large, label, legend }: Props) {
+export function BlastMap({ model, hidden = false, large, label, legend }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const farRef = useRef<FarEdges | null>(null);
   const seq = useRef(0);
-  const [state, setState] = useState<'laying-out' | 'ready'>('laying-out');
+  // The map is ready when the model on screen is the one asked for: derived, so a new model is 'laying-out' at once.
+  const [drawn, setDrawn] = useState<MapModel | null>(null);
+  const state: 'laying-out' | 'ready' = drawn === model ? 'ready' : 'laying-out';
   const theme = useBlastTheme();
   const selectedId = useBlast((s) => s.selectedId);
   const fitSeq = useBlast((s) => s.fitSeq);
@@ -145,7 +149,11 @@ export function BlastMap({ model, large, label, legend }: Props) {
     const current = () => mine === seq.current && !cy.destroyed();
     const far = farRef.current;
     far?.stop();
-    setState('laying-out');
+    // Nothing in focus (the map is hidden): clear it, so the next focus starts from a blank map.
+    if (model.nodeCount === 0) {
+      cy.elements().remove();
+      return;
+    }
     const requested = performance.now();
     const layout = layoutGraph(model.layout, model.signature).then((positions) => {
       if (current()) performance.measure('blast:layout', { start: requested }); // read by bench/ui-blast.ts
@@ -158,7 +166,7 @@ export function BlastMap({ model, large, label, legend }: Props) {
         if (mine !== seq.current) return;
         performance.measure('blast:draw', { start: received });
         performance.mark('blast:map-settled');
-        setState('ready');
+        setDrawn(model);
       });
     };
     void layout.then(async (positions) => {
@@ -216,7 +224,7 @@ export function BlastMap({ model, large, label, legend }: Props) {
   }
 
   return (
-    <div className="blast-map-frame">
+    <div className="blast-map-frame" hidden={hidden}>
       <div
         ref={container}
         className="blast-map"

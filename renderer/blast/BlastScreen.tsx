@@ -9,7 +9,7 @@ import { FocusBar } from './FocusBar';
 import { ImpactPanel } from './ImpactPanel';
 import { layoutGraph } from './layout-client';
 import { Legend } from './Legend';
-import { buildMapModel } from './map-elements';
+import { buildMapModel, EMPTY_MAP } from './map-elements';
 import { useBlastAnalysis } from './use-blast-analysis';
 import { useBlastPlan, useBlastStatus } from './use-blast-data';
 import { WaveView } from './WaveView';
@@ -70,15 +70,16 @@ function Body() {
                   : 'Type a service, a site or a release in “Focus on” to see what it hits, hop by hop, with the sites, processes and teams involved.'}
               </p>
             </section>
-          ) : (
-            <BlastMap
-              key={wholeEstate ? 'estate' : 'focus'}
-              model={model}
-              large={wholeEstate}
-              label={`Blast-radius map: ${plural(model.nodeCount, 'service')} shown`}
-              legend={<Legend incident={mode === 'incident'} estate={wholeEstate} />}
-            />
-          )}
+          ) : null}
+          {/* Kept mounted (hidden) with nothing in focus, so the next focus draws on the map already made. */}
+          <BlastMap
+            key={wholeEstate ? 'estate' : 'focus'}
+            model={radius ? model : EMPTY_MAP}
+            hidden={!radius}
+            large={wholeEstate}
+            label={`Blast-radius map: ${plural(model.nodeCount, 'service')} shown`}
+            legend={<Legend incident={mode === 'incident'} estate={wholeEstate} />}
+          />
         </div>
         {report ? <ImpactPanel report={report} /> : null}
       </div>

@@ -18,6 +18,9 @@ export interface MapModel {
   nodeCount: number;
 }
 
+/** The map with nothing in focus. */
+export const EMPTY_MAP: MapModel = { elements: [], layout: { nodes: [], groups: [], edges: [], roots: [], large: false }, signature: 'empty', sourceIds: [], nodeCount: 0 };
+
 const NODE_H = 44;
 const NODE_H_WRAPPED = 62;
 const MAX_W = 260;
