@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Input, Method, Output } from '../../shared/api/contract';
+import type { ErrorCode } from '../../shared/api/result';
 import { dispatch } from '../api/dispatch';
 import type { HandlerTable } from '../api/handler-table';
 import { openSession, type Session } from '../host/session';
@@ -17,6 +18,11 @@ export type Values = Record<string, string | boolean | undefined>;
 
 export const workspaceOption = { workspace: { type: 'string' as const } };
 export const jsonOption = { json: { type: 'boolean' as const } };
+/** `--as NAME`: the profile a command acts as, over RELEASE_COCKPIT_AS. A declaration, not a login. */
+export const actorOption = { as: { type: 'string' as const } };
+
+/** The profile named by --as, when the command takes it and it was given; otherwise the session's own rule (RELEASE_COCKPIT_AS, else the OS user). */
+const actorOf = (values: Values): string | undefined => (typeof values.as === 'string' && values.as.trim() !== '' ? values.as.trim() : undefined);
 
 /** Opens an existing workspace (never creates or seeds one); null after telling the user why. */
 export function openExisting(values: Values, io: Io): Session | null {
@@ -25,7 +31,8 @@ export function openExisting(values: Values, io: Io): Session | null {
     io.err(`No workspace at ${file}. Create one with: release-cockpit demo --workspace FILE`);
     return null;
   }
-  return openSession(file, { seedNew: false });
+  const actor = actorOf(values);
+  return openSession(file, { seedNew: false, ...(actor ? { actor } : {}) });
 }
 
 /** Runs a command against an existing workspace and closes it afterwards, whatever happens; exit 1 when there is none. */
@@ -79,9 +86,18 @@ export function findByName<T extends { name: string }>(list: readonly T[], name:
  * that must start fast passes a slice of the table (the gate), so it never loads the rest.
  */
 export async function callApi<M extends Method>(session: Session, method: M, input: Input<M>, io: Io, table: Pick<HandlerTable, M>): Promise<Output<M> | null> {
+  const answer = await tryApi(session, method, input, io, table);
+  return answer.ok ? answer.value : null;
+}
+
+/**
+ * callApi for a command whose exit code depends on how the call failed (a governance rule's REFUSED
+ * is not bad input): the value, or the error code after printing the handler's message on stderr.
+ */
+export async function tryApi<M extends Method>(session: Session, method: M, input: Input<M>, io: Io, table: Pick<HandlerTable, M>): Promise<{ ok: true; value: Output<M> } | { ok: false; code: ErrorCode }> {
   const result = await dispatch(table, session.ctx, method, input);
-  if (result.ok) return result.value as Output<M>;
+  if (result.ok) return { ok: true, value: result.value as Output<M> };
   io.err(result.error.message);
   for (const issue of result.error.issues ?? []) if (!result.error.message.includes(issue.message)) io.err(`  ${issue.path}: ${issue.message}`);
-  return null;
+  return { ok: false, code: result.error.code };
 }

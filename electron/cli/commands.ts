@@ -23,6 +23,7 @@ const loaders: Record<string, () => Promise<Command>> = {
   schedule: async () => (await import('./schedule-command')).scheduleCommand,
   gate: async () => (await import('./gate-command')).gateCommand,
   incident: async () => (await import('./incident-commands')).incidentCommand,
+  release: async () => (await import('./release-commands')).releaseCommand,
   audit: async () => (await import('./audit-commands')).auditCommand,
   backup: async () => (await import('./backup-commands')).backupCommand,
   backups: async () => (await import('./backup-commands')).backupsCommand,
