@@ -37,5 +37,5 @@ export function loadCommand(name: string): Promise<Command> | undefined {
 export async function usage(): Promise<string> {
   const all = await Promise.all(Object.values(loaders).map((load) => load()));
   const lines = all.map((c) => `  release-cockpit ${c.usage}\n      ${c.summary}`);
-  return `Release Cockpit command line\n\n${lines.join('\n')}\n\nWorkspace: --workspace FILE, else COCKPIT_WORKSPACE, else the app's user-data folder.`;
+  return `Release Cockpit command line\n\n${lines.join('\n')}\n\nWorkspace: --workspace FILE, else COCKPIT_WORKSPACE, else the app's user-data folder.\nActing as: RELEASE_COCKPIT_AS=NAME (release also takes --as NAME, over it), else the computer's user; a declaration, not a login.\nExit codes: 0 success, 1 bad input or failure, 2 usage error; gate 3 blocked, 4 needs an exception; release 3 refused by change control.`;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCommand, usage } from './commands';
 
-/** `release-cockpit <command> …`: exit 0 on success, 1 on bad input or failure, 2 on usage errors. */
+/** `release-cockpit <command> …`: exit 0 on success, 1 on bad input or failure, 2 on usage errors; `gate` and `release` add their own (3, 4). */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
