@@ -8,6 +8,10 @@ import { approvalRecord, policyInput, profileInput, type Approval, type Approval
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
 import { MAX_IMPORT_ROWS } from './limits';
+import { describeIssue, formatPath, rawIds, shown, valueAt } from './json-issues';
+import { validOperations, type OperationsFileData } from './workspace-operations';
+
+export type { OperationsFileData } from './workspace-operations';
 
 export const WORKSPACE_FORMAT = 'release-cockpit-workspace';
 /** Version of this file format (not of the database); bumped only when old readers would misread a file. */
@@ -25,6 +29,8 @@ export interface WorkspaceData {
   exceptions: FreezeExceptionRecord[];
   /** Profiles, approvals and the approval policy per tier; absent in files written before change control. */
   governance?: GovernanceFileData;
+  /** Runbooks (every version), runs, incidents, their timelines and action items; absent in files written before the export carried them. */
+  operations?: OperationsFileData;
 }
 
 export interface GovernanceFileData {
@@ -45,8 +51,8 @@ export interface WorkspaceFile extends WorkspaceData {
   exportedAt: string;
 }
 
-/** The lists checked item by item (governance is one section, checked as a whole). */
-export type WorkspaceCollection = Exclude<keyof WorkspaceData, 'governance'>;
+/** The top-level lists checked item by item (governance and operations are sections, checked on their own). */
+export type WorkspaceCollection = Exclude<keyof WorkspaceData, 'governance' | 'operations'>;
 type Item<K extends WorkspaceCollection> = WorkspaceData[K][number];
 const id = z.object({ id: z.number().int().positive() });
 const ITEM_SCHEMAS: { [K in WorkspaceCollection]: z.ZodType<Item<K>> } = {
@@ -63,26 +69,6 @@ export type IndexedWorkspace = { [K in WorkspaceCollection]: { item: Item<K>; in
 export function workspaceToJson(data: WorkspaceData, now: Date): string {
   const file: WorkspaceFile = { format: WORKSPACE_FORMAT, schemaVersion: WORKSPACE_FORMAT_VERSION, exportedAt: now.toISOString(), ...data };
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-const formatPath = (segments: PropertyKey[]) =>
-  segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`)).join('');
-
-function valueAt(root: unknown, segments: PropertyKey[]): unknown {
-  let value = root;
-  for (const s of segments) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[s] : undefined;
-  return value;
-}
-
-const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
-
-/** Zod's generic messages, said the way a person would. Our schemas' own messages pass through. */
-function describeIssue(issue: z.core.$ZodIssue, item: unknown): string {
-  const value = valueAt(item, issue.path);
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'is missing';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (got ${shown(value)})`;
-  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')} (got ${shown(value)})`;
-  return issue.message;
 }
 
 /**
@@ -162,17 +148,17 @@ export function validateWorkspace(raw: unknown): { data: WorkspaceData | null; e
   };
   // References are checked against every item with a usable id, so one bad service does not
   // also report each dependency that points at it.
-  const ids = (collection: WorkspaceCollection) => new Set((Array.isArray(file[collection]) ? (file[collection] as unknown[]) : [])
-    .map((item) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined))
-    .filter((id): id is number => Number.isInteger(id) && (id as number) > 0));
+  const ids = (collection: WorkspaceCollection) => rawIds(file[collection]);
   checkIntegrity(valid, { sites: ids('sites'), processes: ids('processes'), services: ids('services'), releases: ids('releases'), windows: ids('windows') }, errors);
   const governance = validGovernance(file.governance, new Set(valid.releases.map((r) => r.item.id)), errors);
+  const operations = validOperations(file.operations, valid.releases, errors);
   if (errors.size > 0) return { data: null, errors: errors.errors };
   const items = <K extends WorkspaceCollection>(k: K) => valid[k].map((v) => v.item);
   const data: WorkspaceData = {
     sites: items('sites'), processes: items('processes'), services: items('services'),
     dependencies: items('dependencies'), windows: items('windows'), releases: items('releases'), exceptions: items('exceptions'),
     ...(governance ? { governance } : {}),
+    ...(operations ? { operations } : {}),
   };
   return { data, errors: [] };
 }

@@ -146,5 +146,9 @@ describe('incidents and runs', () => {
       expect(bad.error.message).toMatch(/line 4: Expected time "soon"/);
       expect(bad.error.message).toMatch(/No service named "Nowhere Service"/);
     }
+    // The limits an edit keeps hold for Markdown too, so every stored runbook is one a workspace file carries back.
+    const long = await w.call('runbook.importMarkdown', { text: `# Long night\n\n## 1. Wait\n- Expected: 2000 min\n\n## 2. ${'x'.repeat(201)}\n` });
+    expect(long).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED' } });
+    if (!long.ok) expect(long.error.message).toMatch(/Step 1, expectedMinutes: .*; Step 2, title: /);
   });
 });

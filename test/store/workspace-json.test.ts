@@ -109,3 +109,171 @@ describe('workspace JSON', () => {
     expect(JSON.stringify(refused)).toMatch(/governance\.approvals\[0\]\.releaseId.*names release 99999/);
   });
 });
+
+const OPS_TABLES = {
+  runbooks: 'SELECT * FROM runbooks ORDER BY id',
+  runbook_versions: 'SELECT * FROM runbook_versions ORDER BY runbook_id, version',
+  runs: 'SELECT * FROM runs ORDER BY id',
+  incidents: 'SELECT * FROM incidents ORDER BY id',
+  incident_events: 'SELECT * FROM incident_events ORDER BY id',
+  action_items: 'SELECT * FROM action_items ORDER BY id',
+};
+
+/** Every row of every table that holds runbooks, incidents and their kin, columns and all. */
+const opsRows = (ctx: HandlerContext) =>
+  Object.fromEntries(Object.entries(OPS_TABLES).map(([table, sql]) => [table, ctx.db.prepare(sql).all()])) as Record<keyof typeof OPS_TABLES, unknown[]>;
+
+type FileShape = Record<string, unknown> & {
+  releases: { id: number; title: string; rollback: { runbookId?: number | null }; fixesIncidentId?: number | null }[];
+  operations: { runbooks: { id: number; version: number }[]; runbookVersions: { id: number; version: number }[]; runs: { id: number; runbookId: number | null; runbookVersion: number }[]; incidents: { id: number }[]; events: Record<string, unknown>[]; actionItems: { id: number; incidentId: number }[] };
+};
+const withoutTime = (text: string) => text.replace(/"exportedAt": ".*"/, '');
+
+/**
+ * The demo, then what people do with runbooks and incidents: a runbook edited, undone and edited
+ * again (its version 2 row keeps the first text), an incident with runs, marks, notes, a corrected
+ * time and an action item, a rollback run, and deletions that leave history naming what is gone (a
+ * runbook a run followed, a release that caused an incident, a service a runbook names).
+ */
+async function demoWithOperations(): Promise<HandlerContext> {
+  const ctx = demoWorkspace();
+  const snapshot = await call(ctx, 'workspace.snapshot', {});
+  const runbooks = snapshot.ops.runbooks;
+  const edited = runbooks[0]!;
+  const { id: editedId, version: _v, updatedAt: _u, ...fields } = edited;
+  await call(ctx, 'runbook.update', { id: editedId, ...fields, summary: 'First rewrite, undone' });
+  await call(ctx, 'history.undo', {});
+  await call(ctx, 'runbook.update', { id: editedId, ...fields, summary: 'Second rewrite, kept' });
+
+  const serviceId = snapshot.catalog.services[0]!.id;
+  const incident = await call(ctx, 'incident.create', { title: 'Pickers cannot print labels', severity: 'SEV2', serviceIds: [serviceId], roles: [{ role: 'Incident commander', name: 'Omar' }] });
+  await call(ctx, 'incident.transition', { id: incident.id, to: 'started' });
+  const followed = runbooks[1]!;
+  const run = await call(ctx, 'run.start', { runbookId: followed.id, incidentId: incident.id });
+  await call(ctx, 'run.mark', { runId: run.id, step: 0, outcome: 'done' });
+  await call(ctx, 'run.mark', { runId: run.id, step: 1, outcome: 'skipped', note: 'Not needed at night' });
+  const note = await call(ctx, 'incident.note', { incidentId: incident.id, text: 'Vendor confirms an outage' });
+  await call(ctx, 'incident.correct', { eventId: note.id, at: new Date(Date.now() - 5 * 60_000).toISOString(), reason: 'Heard it on the bridge earlier' });
+  await call(ctx, 'actionItem.save', { incidentId: incident.id, title: 'Add a second label printer route', owner: 'Priya', due: '2026-01-15' });
+  await call(ctx, 'actionItem.save', { incidentId: incident.id, title: 'Write the vendor', done: true });
+
+  const rollbackOf = snapshot.plan.releases.find((r) => ['approved', 'scheduled', 'in-progress'].includes(r.status))!;
+  await call(ctx, 'run.start', { runbookId: runbooks[2]!.id, releaseId: rollbackOf.id });
+  await call(ctx, 'runbook.delete', { id: followed.id });
+  const caused = snapshot.ops.incidents.find((i) => i.releaseId !== null)!;
+  await call(ctx, 'release.delete', { id: caused.releaseId! });
+  await call(ctx, 'release.delete', { id: rollbackOf.id });
+  await call(ctx, 'service.delete', { id: runbooks[3]!.serviceIds[0]!, force: true });
+  return ctx;
+}
+
+describe('workspace JSON: runbooks, incidents and their timelines', () => {
+  it('round-trips into an empty workspace: the same file again, every operations table equal row for row', async () => {
+    const source = await demoWithOperations();
+    const exported = (await call(source, 'export.workspaceJson', {})).text;
+    const file = JSON.parse(exported) as FileShape;
+    expect(file.schemaVersion).toBe(1);
+    const ops = file.operations;
+    expect(ops.runbooks.length).toBeGreaterThan(3);
+    expect(ops.runbookVersions.length).toBe(ops.runbooks.length + 2);
+    expect(ops.runs).toHaveLength(2);
+    expect(ops.actionItems).toHaveLength(2);
+    expect(ops.events.some((e) => e.type === 'correction')).toBe(true);
+
+    const target = openTestWorkspace();
+    const report = await call(target, 'import.workspaceJson', { text: exported });
+    expect(report.created).toMatchObject({ runbooks: ops.runbooks.length, incidents: ops.incidents.length, runs: 2, 'timeline entries': ops.events.length, 'action items': 2 });
+    expect(report.warnings.some((w) => /name a release or service this workspace does not have/.test(w))).toBe(true);
+    expect(withoutTime((await call(target, 'export.workspaceJson', {})).text)).toBe(withoutTime(exported));
+    expect(opsRows(target)).toEqual(opsRows(source));
+    expect((await call(target, 'workspace.snapshot', {})).ops).toEqual((await call(source, 'workspace.snapshot', {})).ops);
+    // The history kept exactly: version 2 of the edited runbook is the first rewrite, its current text the second.
+    const edited = ops.runbooks.find((r) => r.version === 2)!;
+    const versions = target.db.prepare('SELECT body FROM runbook_versions WHERE runbook_id = ? ORDER BY version').pluck().all(edited.id) as string[];
+    expect(versions.map((b) => (JSON.parse(b) as { summary: string }).summary).at(-1)).toBe('First rewrite, undone');
+    expect((await call(target, 'workspace.snapshot', {})).ops.runbooks.find((r) => r.id === edited.id)?.summary).toBe('Second rewrite, kept');
+  });
+
+  it('replaces this workspace’s runbooks and incidents in the one audited import', async () => {
+    const source = await demoWithOperations();
+    const exported = (await call(source, 'export.workspaceJson', {})).text;
+    const target = demoWorkspace();
+    await call(target, 'incident.create', { title: 'Only in the target', severity: 'SEV4', serviceIds: [1], roles: [{ role: 'Incident commander', name: 'Ana' }] });
+    const before = opsRows(target);
+    const auditFrom = target.db.prepare('SELECT max(id) FROM audit').pluck().get() as number;
+    await call(target, 'import.workspaceJson', { text: exported });
+    expect(opsRows(target)).toEqual(opsRows(source));
+    expect(withoutTime((await call(target, 'export.workspaceJson', {})).text)).toBe(withoutTime(exported));
+    // Every operations row that went and came is in the audit of the import, nothing else was written unrecorded.
+    const audited = target.db.prepare("SELECT entity, count(*) AS n FROM audit WHERE id > ? AND action = 'import' AND entity IN ('incident', 'run', 'event', 'actionItem') GROUP BY entity ORDER BY entity").all(auditFrom);
+    const file = JSON.parse(exported) as FileShape;
+    expect(audited).toEqual([
+      { entity: 'actionItem', n: file.operations.actionItems.length },
+      { entity: 'event', n: before.incident_events.length + file.operations.events.length },
+      { entity: 'incident', n: before.incidents.length + file.operations.incidents.length },
+      { entity: 'run', n: file.operations.runs.length },
+    ]);
+    // Like the rest of the workspace, the replace is audited and not undone step by step.
+    expect(await call(target, 'history.state', {})).toMatchObject({ canUndo: false });
+  });
+
+  it('refuses operations that name what the file does not hold, every bad row by its path, and changes nothing', async () => {
+    const source = await demoWithOperations();
+    const file = JSON.parse((await call(source, 'export.workspaceJson', {})).text) as FileShape;
+    const ops = file.operations;
+    const run = ops.runs.find((r) => r.runbookId !== null)!;
+    const runIndex = ops.runs.indexOf(run);
+    run.runbookVersion = 99;
+    ops.actionItems[1]!.incidentId = 4242;
+    const eventIndex = ops.events.findIndex((e) => e.type === 'note');
+    ops.events[eventIndex]!.incidentId = 4343;
+    const correction = ops.events.findIndex((e) => e.type === 'correction');
+    ops.events[correction]!.eventId = 999_999;
+    const roleIndex = ops.events.findIndex((e) => e.type === 'role');
+    ops.events[roleIndex]!.type = 'gossip';
+    ops.events[1]!.id = ops.events[0]!.id as number;
+    const rollback = file.releases.findIndex((r) => typeof r.rollback.runbookId === 'number');
+    file.releases[rollback]!.rollback.runbookId = 777;
+    const fixing = file.releases.findIndex((r) => typeof r.fixesIncidentId === 'number');
+    file.releases[fixing]!.fixesIncidentId = 888;
+
+    const target = demoWorkspace();
+    const before = opsRows(target);
+    const error = await rejected(target, 'import.workspaceJson', { text: JSON.stringify(file) });
+    expect(error.details.errors).toEqual([
+      { path: `operations.events[${roleIndex}].type`, message: 'must be one of status, step, note, role, run, correction (got "gossip")' },
+      { path: 'operations.events[1].id', message: `id ${String(ops.events[0]!.id)} is used twice (also operations.events[0])` },
+      { path: `operations.runs[${runIndex}].runbookVersion`, message: `runbook ${run.runbookId} has no version 99 in operations.runbookVersions` },
+      { path: `operations.events[${eventIndex}].incidentId`, message: 'no incident has id 4343' },
+      { path: `operations.events[${correction}].eventId`, message: 'no other timeline entry has id 999999' },
+      { path: 'operations.actionItems[1].incidentId', message: 'no incident has id 4242' },
+      ...[
+        { index: rollback, error: { path: `releases[${rollback}].rollback.runbookId`, message: 'no runbook has id 777' } },
+        { index: fixing, error: { path: `releases[${fixing}].fixesIncidentId`, message: 'no incident has id 888' } },
+      ].sort((a, b) => a.index - b.index).map((e) => e.error),
+    ]);
+    expect(error.message).toMatch(/^8 items have problems; nothing was imported/);
+    expect(opsRows(target)).toEqual(before);
+
+    const broken = await rejected(target, 'import.workspaceJson', { text: JSON.stringify({ ...file, operations: [] }) });
+    expect(broken.details.errors).toEqual([{ path: 'operations', message: 'must be an object holding the lists runbooks, runbookVersions, runs, incidents, events, actionItems' }]);
+  });
+
+  it('a file from before the operations section still imports, keeps this workspace’s runbooks and incidents, and says what dangles', async () => {
+    const source = await demoWithOperations();
+    const { operations: _left, ...older } = JSON.parse((await call(source, 'export.workspaceJson', {})).text) as FileShape;
+    const target = await demoWithOperations();
+    const before = opsRows(target);
+    const report = await call(target, 'import.workspaceJson', { text: JSON.stringify(older) });
+    expect(report.created).not.toHaveProperty('incidents');
+    expect(report.warnings).toContainEqual(expect.stringMatching(/^The file holds no runbooks or incidents \(it was written before the export carried them\), so this workspace's \d+ runbooks and \d+ incidents were kept\.$/));
+    // Kept row for row: their links to the releases written anew with the same ids come back too.
+    expect(opsRows(target)).toEqual(before);
+
+    const empty = openTestWorkspace();
+    const fresh = await call(empty, 'import.workspaceJson', { text: JSON.stringify(older) });
+    expect(fresh.warnings).toContainEqual(expect.stringMatching(/releases name rollback runbooks or fixed incidents this workspace does not have \(.*\); the links were kept as the file has them\.$/));
+    expect(opsRows(empty).runbooks).toEqual([]);
+    expect((await call(empty, 'plan.get', {})).releases).toEqual((await call(source, 'plan.get', {})).releases);
+  });
+});

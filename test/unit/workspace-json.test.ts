@@ -50,4 +50,31 @@ describe('workspace JSON validation', () => {
       { path: 'services', message: 'must be a list' },
     ]);
   });
+
+  it('an operations section: defaults filled in file order, history naming deleted releases and services kept, timelines checked', () => {
+    const at = '2025-11-03T08:00:00.000Z';
+    const who = { at, recordedAt: at, actor: 'Ana' };
+    const operations = {
+      runbooks: [{ id: 1, version: 1, updatedAt: at, title: 'Fail over', serviceIds: [7, 99], steps: [{ title: 'Promote the replica', expectedMinutes: 10 }] }],
+      incidents: [{ id: 4, status: 'triage', declaredAt: at, declaredBy: 'Ana', title: 'WMS down', severity: 'SEV1', serviceIds: [7], releaseId: 55, roles: [{ role: 'Incident commander', name: 'Ana' }] }],
+      events: [
+        { id: 1, incidentId: 4, runId: null, ...who, type: 'status', from: null, to: 'triage', note: '' },
+        { id: 2, incidentId: null, runId: null, ...who, type: 'note', text: 'Whose is this?' },
+        { id: 3, incidentId: 4, runId: null, ...who, type: 'step', step: 0, outcome: 'done', note: '' },
+      ],
+    };
+    const file = { ...header, services: [service(7, 'WMS')], operations };
+    expect(validateWorkspace(file).errors).toEqual([
+      { path: 'operations.events[1].incidentId', message: 'A timeline entry belongs to an incident or a run: give incidentId or runId' },
+      { path: 'operations.events[2].runId', message: 'a step entry belongs to a run' },
+    ]);
+    const { data, errors } = validateWorkspace({ ...file, operations: { ...operations, events: operations.events.slice(0, 1) } });
+    expect(errors).toEqual([]);
+    // A runbook naming a deleted service and an incident naming a deleted release keep those ids.
+    expect(data?.operations?.incidents[0]?.releaseId).toBe(55);
+    expect(data?.operations?.runbooks[0]?.serviceIds).toEqual([7, 99]);
+    expect(data?.operations?.runbooks[0]?.summary).toBe('');
+    expect(Object.keys(data?.operations?.runbooks[0]?.steps[0] ?? {})).toEqual(['title', 'expectedMinutes', 'details', 'ownerRole', 'kind', 'after']);
+    expect(data?.operations?.runs).toEqual([]);
+  });
 });

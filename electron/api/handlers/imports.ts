@@ -8,6 +8,7 @@ import { rejectionSentence } from '../../../shared/import/row-errors';
 import { planServicesCsv } from '../../../shared/import/services-csv';
 import { servicesToCsv } from '../../../shared/import/services-csv-export';
 import { parseWorkspaceJson, workspaceToJson } from '../../../shared/import/workspace-json';
+import { looseLinkWarnings } from '../../../shared/import/workspace-operations';
 import type { Catalog } from '../../../shared/model/catalog';
 import { plural } from '../../../shared/text/plural';
 import { nowOf } from '../../store/write-tx';
@@ -64,7 +65,9 @@ export const importHandlers = {
   /**
    * Replaces the whole workspace, ids preserved, in one transaction. Undo history is cleared
    * afterwards: stepping back through edits made to a workspace that no longer exists would
-   * write nonsense. The audit trail keeps every row that was removed and written.
+   * write nonsense. The audit trail keeps every row that was removed and written. A file without
+   * an operations section (written before the export carried them) keeps this workspace's runbooks,
+   * incidents and their timelines.
    */
   'import.workspaceJson': (input: ParsedInput<'import.workspaceJson'>, ctx: HandlerContext): ImportReport => {
     const { data, errors } = parseWorkspaceJson(input.text);
@@ -76,12 +79,23 @@ export const importHandlers = {
     const created: Record<string, number> = {
       sites: count(data.sites), 'business processes': count(data.processes), services: count(data.services),
       dependencies: count(data.dependencies), windows: count(data.windows), releases: count(data.releases),
+      ...(data.operations ? {
+        runbooks: count(data.operations.runbooks), incidents: count(data.operations.incidents), runs: count(data.operations.runs),
+        'timeline entries': count(data.operations.events), 'action items': count(data.operations.actionItems),
+      } : {}),
     };
-    const replaced = before.sites.length + before.services.length + before.processes.length + before.windows.length + before.releases.length > 0;
+    const previous = before.operations ?? { runbooks: [], runbookVersions: [], runs: [], incidents: [], events: [], actionItems: [] };
+    const replaced = before.sites.length + before.services.length + before.processes.length + before.windows.length + before.releases.length
+      + (data.operations ? previous.runbooks.length + previous.incidents.length : 0) > 0;
+    const what = [plural(before.services.length, 'service'), plural(before.releases.length, 'release'), ...(data.operations ? [plural(previous.incidents.length, 'incident')] : [])];
     return {
       kind: 'workspace-json', created, updated: {}, unclassifiedCreated: [],
       warnings: [
-        ...(replaced ? [`The previous workspace (${plural(before.services.length, 'service')}, ${plural(before.releases.length, 'release')}) was replaced.`] : []),
+        ...(replaced ? [`The previous workspace (${what.join(', ')}) was replaced.`] : []),
+        ...(!data.operations && previous.runbooks.length + previous.incidents.length > 0
+          ? [`The file holds no runbooks or incidents (it was written before the export carried them), so this workspace's ${plural(previous.runbooks.length, 'runbook')} and ${plural(previous.incidents.length, 'incident')} were kept.`]
+          : []),
+        ...looseLinkWarnings({ services: data.services, releases: data.releases, operations: data.operations ?? previous }),
         'Undo history was cleared: a whole-workspace replace cannot be undone step by step. The audit trail still lists every change.',
       ],
     };

@@ -2,7 +2,7 @@ import type { Deleted, ParsedInput } from '../../../shared/api/contract';
 import { writeRevision } from './release-lifecycle';
 import { AppError } from '../../../shared/api/result';
 import { parseRunbookMarkdown, runbookToMarkdown } from '../../../shared/engine/incidents/runbook-markdown';
-import type { Runbook, RunbookInput } from '../../../shared/model/ops';
+import { runbookInput, type Runbook, type RunbookInput } from '../../../shared/model/ops';
 import { listServices } from '../../store/repos/services';
 import { getRunbook, listRunbooks } from '../../store/repos/ops';
 import { listReleases } from '../../store/repos/releases';
@@ -36,14 +36,21 @@ function importMarkdown(input: ParsedInput<'runbook.importMarkdown'>, ctx: Handl
   const services = listServices(ctx.db);
   const byName = new Map(services.map((s) => [s.name.toLowerCase(), s.id]));
   const unknown = serviceNames.filter((n) => !byName.has(n.toLowerCase()));
-  const all = [...errors, ...unknown.map((n) => ({ line: 0, message: `No service named "${n}" in the catalog` }))];
-  if (!runbook || all.length) {
+  const parsed = runbook && { title: runbook.title, summary: runbook.summary, serviceIds: runbook.serviceNames.map((n) => byName.get(n.toLowerCase()) ?? 0), steps: runbook.steps };
+  // The limits an edit keeps (title and step lengths, minutes, number of steps), so every stored runbook is one the model accepts.
+  const checked = parsed && unknown.length === 0 ? runbookInput.safeParse(parsed) : null;
+  const outside = checked && !checked.success ? checked.error.issues.map((i) => ({ line: 0, message: `${limitPlace(i.path)}: ${i.message}` })) : [];
+  const all = [...errors, ...unknown.map((n) => ({ line: 0, message: `No service named "${n}" in the catalog` })), ...outside];
+  if (!parsed || all.length) {
     throw new AppError('IMPORT_REJECTED', `The runbook was not imported: ${all.map((e) => (e.line ? `line ${e.line}: ${e.message}` : e.message)).join('; ')}.`, { kind: 'runbook-markdown', errors: all.map((e) => ({ line: e.line, message: e.message })) });
   }
-  const same = listRunbooks(ctx.db).find((r) => r.title.toLowerCase() === runbook.title.toLowerCase()) ?? null;
-  const parsed = { title: runbook.title, summary: runbook.summary, serviceIds: runbook.serviceNames.map((n) => byName.get(n.toLowerCase())!), steps: runbook.steps };
+  const same = listRunbooks(ctx.db).find((r) => r.title.toLowerCase() === parsed.title.toLowerCase()) ?? null;
   return save(ctx, parsed, same);
 }
+
+/** Where in a Markdown runbook a limit was passed: "Step 3, details", or the field's name. */
+const limitPlace = (path: PropertyKey[]) =>
+  path[0] === 'steps' && typeof path[1] === 'number' ? `Step ${path[1] + 1}${path[2] === undefined ? '' : `, ${String(path[2])}`}` : String(path[0] ?? 'The runbook');
 
 function exportMarkdown(input: ParsedInput<'runbook.exportMarkdown'>, ctx: HandlerContext) {
   const runbook = requireExisting(getRunbook(ctx.db, input.id), 'runbook', input.id);

@@ -18,13 +18,22 @@ export function putRunbook(db: Db, r: Runbook): void {
   prep(db, 'INSERT OR IGNORE INTO runbook_versions (runbook_id, version, saved_at, body) VALUES (?, ?, ?, ?)').run(r.id, r.version, r.updatedAt, body);
 }
 export const removeRunbook = (db: Db, id: number) => void prep(db, 'DELETE FROM runbooks WHERE id = ?').run(id);
+/** Every version of every runbook ever saved, deleted runbooks' included, each as the runbook was then. */
+export const listRunbookVersions = (db: Db) => all<Runbook>(prep(db, 'SELECT body FROM runbook_versions ORDER BY runbook_id, version').all() as { body: string }[]);
+/** Forgets every runbook's history: only a whole-workspace replace that brings the file's versions does this. */
+export const clearRunbookVersions = (db: Db) => void prep(db, 'DELETE FROM runbook_versions').run();
 export const runbookVersion = (db: Db, id: number, version: number) =>
   parse<Runbook>(prep(db, 'SELECT body FROM runbook_versions WHERE runbook_id = ? AND version = ?').get(id, version) as { body: string } | undefined);
 
 export const getIncident = (db: Db, id: number) => parse<Incident>(prep(db, 'SELECT body FROM incidents WHERE id = ?').get(id) as { body: string } | undefined);
 export const listIncidents = (db: Db) => all<Incident>(prep(db, 'SELECT body FROM incidents ORDER BY declared_at DESC, id DESC').all() as { body: string }[]);
+// The release (and runbook) columns beside the body are links for the foreign keys. The body keeps the id
+// of a release deleted since (the incident page shows it as no longer in the plan), the column is null.
+const RELEASE_LINK = '(SELECT id FROM releases WHERE id = ?)';
+const RUNBOOK_LINK = '(SELECT id FROM runbooks WHERE id = ?)';
+
 export function putIncident(db: Db, i: Incident): void {
-  prep(db, 'INSERT INTO incidents (id, title, status, release_id, declared_at, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, status = excluded.status, release_id = excluded.release_id, declared_at = excluded.declared_at, body = excluded.body')
+  prep(db, `INSERT INTO incidents (id, title, status, release_id, declared_at, body) VALUES (?, ?, ?, ${RELEASE_LINK}, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, status = excluded.status, release_id = excluded.release_id, declared_at = excluded.declared_at, body = excluded.body`)
     .run(i.id, i.title, i.status, i.releaseId, i.declaredAt, JSON.stringify(i));
 }
 export const removeIncident = (db: Db, id: number) => void prep(db, 'DELETE FROM incidents WHERE id = ?').run(id);
@@ -32,8 +41,17 @@ export const removeIncident = (db: Db, id: number) => void prep(db, 'DELETE FROM
 export const getRun = (db: Db, id: number) => parse<Run>(prep(db, 'SELECT body FROM runs WHERE id = ?').get(id) as { body: string } | undefined);
 export const listRuns = (db: Db) => all<Run>(prep(db, 'SELECT body FROM runs ORDER BY id').all() as { body: string }[]);
 export function putRun(db: Db, r: Run): void {
-  prep(db, 'INSERT INTO runs (id, incident_id, release_id, runbook_id, started_at, body) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body')
+  prep(db, `INSERT INTO runs (id, incident_id, release_id, runbook_id, started_at, body) VALUES (?, ?, ${RELEASE_LINK}, ${RUNBOOK_LINK}, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`)
     .run(r.id, r.incidentId, r.releaseId, r.runbookId, r.startedAt, JSON.stringify(r));
+}
+/**
+ * Links kept runs and incidents to their releases again after the releases were written anew with
+ * the same ids (deleting the old ones set the columns to null); the bodies never changed.
+ */
+export function relinkReleases(db: Db): void {
+  for (const table of ['incidents', 'runs']) {
+    prep(db, `UPDATE ${table} SET release_id = json_extract(body, '$.releaseId') WHERE release_id IS NULL AND json_extract(body, '$.releaseId') IN (SELECT id FROM releases)`).run();
+  }
 }
 export const removeRun = (db: Db, id: number) => void prep(db, 'DELETE FROM runs WHERE id = ?').run(id);
 
