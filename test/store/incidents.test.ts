@@ -127,6 +127,18 @@ describe('incidents and runs', () => {
     expect((await w.ok('workspace.snapshot', {})).ops.incidents).toHaveLength(before + 1);
   });
 
+  it('an edit after an undo is the version the history keeps, not the text that was undone', async () => {
+    const w = workspace();
+    const failover = (await w.ok('workspace.snapshot', {})).ops.runbooks.find((r) => r.title === 'WMS failover to the secondary region')!;
+    const edit = (step: string) => w.ok('runbook.update', { id: failover.id, title: failover.title, summary: failover.summary, serviceIds: failover.serviceIds, steps: [{ title: step }] });
+    await edit('Undone text');
+    await w.ok('history.undo', {});
+    const kept = await edit('Kept text');
+    expect(kept.version).toBe(failover.version + 1);
+    const versions = w.db.prepare('SELECT body FROM runbook_versions WHERE runbook_id = ? AND version = ?').pluck().all(failover.id, kept.version) as string[];
+    expect(versions.map((body) => (JSON.parse(body) as { steps: Array<{ title: string }> }).steps[0]!.title)).toEqual(['Kept text']);
+  });
+
   it('runbooks go to Markdown and back, and a bad file is refused with every problem named', async () => {
     const w = workspace();
     const { failover } = await wmsIncident(w);

@@ -187,10 +187,10 @@ describe('workspace JSON: runbooks, incidents and their timelines', () => {
     expect(withoutTime((await call(target, 'export.workspaceJson', {})).text)).toBe(withoutTime(exported));
     expect(opsRows(target)).toEqual(opsRows(source));
     expect((await call(target, 'workspace.snapshot', {})).ops).toEqual((await call(source, 'workspace.snapshot', {})).ops);
-    // The history kept exactly: version 2 of the edited runbook is the first rewrite, its current text the second.
+    // The history kept exactly: version 2 of the edited runbook is the rewrite that stayed, as its current text is.
     const edited = ops.runbooks.find((r) => r.version === 2)!;
     const versions = target.db.prepare('SELECT body FROM runbook_versions WHERE runbook_id = ? ORDER BY version').pluck().all(edited.id) as string[];
-    expect(versions.map((b) => (JSON.parse(b) as { summary: string }).summary).at(-1)).toBe('First rewrite, undone');
+    expect(versions.map((b) => (JSON.parse(b) as { summary: string }).summary).at(-1)).toBe('Second rewrite, kept');
     expect((await call(target, 'workspace.snapshot', {})).ops.runbooks.find((r) => r.id === edited.id)?.summary).toBe('Second rewrite, kept');
   });
 

@@ -14,8 +14,10 @@ export function putRunbook(db: Db, r: Runbook): void {
   const body = JSON.stringify(r);
   prep(db, 'INSERT INTO runbooks (id, title, version, updated_at, body) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, version = excluded.version, updated_at = excluded.updated_at, body = excluded.body')
     .run(r.id, r.title, r.version, r.updatedAt, body);
-  // Every version ever saved stays readable; an undo that brings a version back finds it already kept.
-  prep(db, 'INSERT OR IGNORE INTO runbook_versions (runbook_id, version, saved_at, body) VALUES (?, ?, ?, ?)').run(r.id, r.version, r.updatedAt, body);
+  // Every version ever saved stays readable. A version number comes back after an undo and a new edit:
+  // the history keeps the text saved last under it (an undo or redo writes the same text again).
+  prep(db, 'INSERT INTO runbook_versions (runbook_id, version, saved_at, body) VALUES (?, ?, ?, ?) ON CONFLICT(runbook_id, version) DO UPDATE SET saved_at = excluded.saved_at, body = excluded.body')
+    .run(r.id, r.version, r.updatedAt, body);
 }
 export const removeRunbook = (db: Db, id: number) => void prep(db, 'DELETE FROM runbooks WHERE id = ?').run(id);
 /** Every version of every runbook ever saved, deleted runbooks' included, each as the runbook was then. */
