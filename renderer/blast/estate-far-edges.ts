@@ -7,7 +7,7 @@ import { afterNextFrame } from './map-reveal';
  * hundreds of milliseconds. Labels become readable a little above it, and the lines come back with them.
  */
 export const FAR_EDGE_ZOOM = 0.4;
-const SLICE = 1000;
+const SLICE = 600;
 /** Wait this long after the last pan or zoom step, so a wheel gesture changes the map once. */
 const SETTLE_MS = 120;
 

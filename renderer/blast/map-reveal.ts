@@ -6,7 +6,7 @@ type Positions = Record<string, { x: number; y: number }>;
  * Elements per slice. Each slice is styled when added and measured and drawn in the next frame,
  * so a slice stays a short task however big the estate is.
  */
-const SLICE = 800;
+const SLICE = 400;
 
 const yieldToBrowser = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
