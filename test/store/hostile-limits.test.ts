@@ -89,6 +89,20 @@ describe('oversized and explosive input is refused early, naming the limit, and 
     expect((await call('window.create', { ...WINDOW, recurrence: `FREQ=HOURLY;COUNT=${MAX_RECURRENCE_COUNT}` })).ok).toBe(true);
   });
 
+  it('a window whose rule never gives a date is refused at once, instead of costing seconds each time it is expanded', async () => {
+    const { call, db } = memoryWorkspace();
+    for (const recurrence of ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31', 'FREQ=MONTHLY;BYMONTH=6;BYMONTHDAY=-31']) {
+      const started = performance.now();
+      const error = await failure(call('window.create', { ...WINDOW, recurrence }));
+      expect(performance.now() - started, recurrence).toBeLessThan(2000);
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toMatch(/never gives a date/);
+    }
+    expect(count(db, 'SELECT count(*) FROM windows')).toBe(0);
+    // Rare is not never: 29 February, and a fifth Monday in February (a leap year starting on a Monday).
+    for (const recurrence of ['FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', 'FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO']) expect((await call('window.create', { ...WINDOW, recurrence })).ok, recurrence).toBe(true);
+  });
+
   it('an iCalendar event that repeats every second, or with a huge COUNT, and a calendar of too many events', async () => {
     const { call, db } = memoryWorkspace();
     const text = ics(

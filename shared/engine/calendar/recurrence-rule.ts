@@ -35,6 +35,9 @@ function parseUncached(text: string): ParsedRecurrence {
     }
     const tooMuch = explosion(options);
     if (tooMuch) return { ok: false, error: tooMuch };
+    if (neverOccurs(options)) {
+      return { ok: false, error: 'The rule never gives a date (like 30 February): check its months, month days, weekdays and positions' };
+    }
     delete options.dtstart;
     delete options.tzid;
     return { ok: true, options };
@@ -61,6 +64,20 @@ function explosion(options: Partial<RRuleOptions>): string | null {
   const perDay = hours * sizeOf(options.byminute);
   if (perDay > MAX_OCCURRENCES_PER_DAY) return `The rule repeats ${perDay} times a day; the limit is ${MAX_OCCURRENCES_PER_DAY} (hourly)`;
   return null;
+}
+
+/**
+ * rrule looks for the next matching day until the year 9999 before it gives up, so a rule whose
+ * parts never meet (30 February, the 31st of April) made every expansion walk thousands of years:
+ * seconds for a daily rule. Every kind of year (the weekday of 1 January, leap or not) comes round
+ * within any 28 years without a skipped century leap year, so a pattern that matches no day in the
+ * last 28 years rrule knows matches none ever. The probe drops what only limits or spaces the
+ * occurrences (COUNT, UNTIL, INTERVAL) and walks those 28 years at most: a few milliseconds.
+ */
+const PROBE_START = new Date(Date.UTC(9971, 0, 1));
+function neverOccurs(options: Partial<RRuleOptions>): boolean {
+  const probe = new RRule({ ...options, dtstart: PROBE_START, tzid: null, interval: 1, count: null, until: null }, true);
+  return probe.after(PROBE_START, true) === null;
 }
 
 /** Error text for the editor, or null when the rule is usable. */
