@@ -4,7 +4,7 @@
 // Run: npx tsx bench/ui-blast.ts [--services 2000] [--dependencies 8000] [--sites 30] [--seed 7] [--runs 3]
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRenderer, RENDERER_OUT } from '../electron/build/bundle';
@@ -204,7 +204,21 @@ async function profiled<T>(page: Page, label: string, act: () => Promise<T>): Pr
   return result;
 }
 
+/**
+ * How fast this machine runs plain JavaScript right now: a fixed loop, timed. The figures above scale
+ * with it (a shared VM can run at half speed for a while), so it is printed beside them.
+ */
+function calibrationMs(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 2e8; i++) sum += i % 7;
+  if (sum < 0) log('impossible');
+  return Math.round(performance.now() - started);
+}
+
 async function main(): Promise<void> {
+  const calibrationBefore = calibrationMs();
+  log(`calibration loop: ${calibrationBefore} ms`);
   log('building the renderer…');
   await buildRenderer(values.profile ? { minify: false } : {});
   log(`generating ${size.services} services, ${size.dependencies} dependencies, ${size.sites} sites…`);
@@ -318,6 +332,7 @@ async function main(): Promise<void> {
   ];
   const result = {
     data: { ...size, seed, runs, depth: DEPTH, focusNeighbourhoods: candidates.map((c) => c.n) },
+    machine: { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0]! * 100) / 100, calibrationLoopMs: { before: calibrationBefore, after: calibrationMs() } },
     wholeEstateDrawnMs: med((r) => r.estate.mapMs),
     targets: TARGETS,
     rows,
