@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { MAX_IMPORT_ROWS } from './limits';
+import type { ErrorList } from './row-errors';
 
 /** A zod issue path the way the import report shows it: `releases[3].rollback.runbookId`. */
 export const formatPath = (segments: PropertyKey[]) =>
@@ -7,6 +9,20 @@ export const formatPath = (segments: PropertyKey[]) =>
 export function valueAt(root: unknown, segments: PropertyKey[]): unknown {
   let value = root;
   for (const s of segments) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[s] : undefined;
+  return value;
+}
+
+/** A list of a workspace file, or null after saying why it is not one (absent is an empty list). */
+export function fileList(path: string, value: unknown, errors: ErrorList): unknown[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.atPath(path, 'must be a list');
+    return null;
+  }
+  if (value.length > MAX_IMPORT_ROWS) {
+    errors.atPath(path, `holds ${value.length.toLocaleString('en-US')} items; the limit is ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per list`);
+    return null;
+  }
   return value;
 }
 

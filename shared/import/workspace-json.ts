@@ -8,7 +8,7 @@ import { approvalRecord, policyInput, profileInput, type Approval, type Approval
 import { ErrorList } from './row-errors';
 import { checkIntegrity } from './workspace-integrity';
 import { MAX_IMPORT_ROWS } from './limits';
-import { describeIssue, formatPath, rawIds, shown, valueAt } from './json-issues';
+import { describeIssue, fileList, formatPath, rawIds, shown, valueAt } from './json-issues';
 import { validOperations, type OperationsFileData } from './workspace-operations';
 
 export type { OperationsFileData } from './workspace-operations';
@@ -89,17 +89,9 @@ const jsonErrorText = (error: Error) => (error.message.split(/, (?:\.\.\.)?"/)[0
 
 /** Each item of one collection checked against the model's schema; a missing collection is empty. */
 function validItems<K extends WorkspaceCollection>(collection: K, value: unknown, errors: ErrorList): IndexedWorkspace[K] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    errors.atPath(collection, 'must be a list');
-    return [];
-  }
-  if (value.length > MAX_IMPORT_ROWS) {
-    errors.atPath(collection, `holds ${value.length.toLocaleString('en-US')} items; the limit is ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per list`);
-    return [];
-  }
+  const list = fileList(collection, value, errors);
   const valid: IndexedWorkspace[K] = [];
-  value.forEach((item: unknown, index) => {
+  list?.forEach((item: unknown, index) => {
     const parsed = ITEM_SCHEMAS[collection].safeParse(item);
     if (parsed.success) valid.push({ item: parsed.data, index });
     else for (const issue of parsed.error.issues) errors.atPath(formatPath([collection, index, ...issue.path]), describeIssue(issue, item));

@@ -4,8 +4,7 @@ import {
   type ActionItem, type Incident, type IncidentEvent, type Run, type Runbook,
 } from '../model/ops';
 import type { Release } from '../model/plan';
-import { describeIssue, formatPath, rawIds, shown } from './json-issues';
-import { MAX_IMPORT_ROWS } from './limits';
+import { describeIssue, fileList, formatPath, rawIds, shown } from './json-issues';
 import type { ErrorList } from './row-errors';
 
 /**
@@ -111,18 +110,9 @@ function eventIssue(issue: z.core.$ZodIssue, item: unknown): string {
 }
 
 function validItems<K extends OperationsList>(list: K, value: unknown, errors: ErrorList): Indexed<Item<K>>[] {
-  const path = `operations.${list}`;
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    errors.atPath(path, 'must be a list');
-    return [];
-  }
-  if (value.length > MAX_IMPORT_ROWS) {
-    errors.atPath(path, `holds ${value.length.toLocaleString('en-US')} items; the limit is ${MAX_IMPORT_ROWS.toLocaleString('en-US')} per list`);
-    return [];
-  }
+  const items = fileList(`operations.${list}`, value, errors);
   const valid: Indexed<Item<K>>[] = [];
-  value.forEach((item: unknown, index) => {
+  items?.forEach((item: unknown, index) => {
     const parsed = ITEM_SCHEMAS[list].safeParse(item);
     if (parsed.success) valid.push({ item: inFileOrder(item, parsed.data) as Item<K>, index });
     else for (const issue of parsed.error.issues) errors.atPath(formatPath(['operations', list, index, ...issue.path]), list === 'events' ? eventIssue(issue, item) : describeIssue(issue, item));
