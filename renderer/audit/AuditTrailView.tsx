@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AuditFacets } from '../../shared/api/contract';
-import { call } from '../api/client';
+import { useCurrentRead } from '../api/use-current-read';
 import { useWorkspace } from '../state/workspace';
 import { Icon } from '../ui/Icon';
 import { auditQuery, entityLabel, NO_FILTERS, type AuditFilters } from './audit-format';
@@ -10,29 +10,20 @@ import { useAuditPages } from './use-audit-pages';
 
 /** Typing settles for this long before the summary search asks the store. */
 const SEARCH_DELAY_MS = 250;
+const NO_FACETS: AuditFacets = { actors: [], entities: [] };
 
 /** The audit trail, newest first, filtered by entity kind, user, days and summary words, with its hash chain. */
 export function AuditTrailView() {
   const position = useWorkspace((s) => s.position);
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const [text, setText] = useState('');
-  const [facets, setFacets] = useState<AuditFacets>({ actors: [], entities: [] });
+  const facets = useCurrentRead('audit.facets', {}) ?? NO_FACETS;
   const set = (change: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...change }));
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((f) => (f.text === text ? f : { ...f, text })), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text]);
-
-  useEffect(() => {
-    let live = true;
-    void call('audit.facets', {}).then((r) => {
-      if (live && r.ok) setFacets(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [position]);
 
   const query = useMemo(() => auditQuery(filters), [filters]);
   const pages = useAuditPages(query, position);
