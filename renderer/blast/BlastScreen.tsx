@@ -24,11 +24,13 @@ function Body() {
   const focus = useBlast((s) => s.focus);
   const waveReleaseId = useBlast((s) => s.waveReleaseId);
   const model = useMemo(() => {
+    // Nothing in focus: the map is hidden, so neither the whole estate nor its layout is needed yet.
+    if (!radius) return EMPTY_MAP;
     const built = buildMapModel(catalog, graph, { mode, filters, groupBySite, wholeEstate });
     // Ask the worker now, while React still renders the panel: the map's own request joins this one.
     if (built.nodeCount > 0) void layoutGraph(built.layout, built.signature);
     return built;
-  }, [catalog, graph, mode, filters, groupBySite, wholeEstate]);
+  }, [radius, catalog, graph, mode, filters, groupBySite, wholeEstate]);
   const mapServiceIds = useMemo(() => model.layout.nodes.map((n) => Number(n.id.slice(1))), [model]);
   const focusRelease = focus.kind === 'release' ? plan.releases.find((r) => r.id === focus.releaseId) : undefined;
   const waveRelease = waveReleaseId === null ? undefined : plan.releases.find((r) => r.id === waveReleaseId);
@@ -74,7 +76,7 @@ function Body() {
           {/* Kept mounted (hidden) with nothing in focus, so the next focus draws on the map already made. */}
           <BlastMap
             key={wholeEstate ? 'estate' : 'focus'}
-            model={radius ? model : EMPTY_MAP}
+            model={model}
             hidden={!radius}
             large={wholeEstate}
             label={`Blast-radius map: ${plural(model.nodeCount, 'service')} shown`}
