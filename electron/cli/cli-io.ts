@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import type { ErrorCode } from '../../shared/api/result';
+import type { Release } from '../../shared/model/plan';
 import { dispatch } from '../api/dispatch';
 import type { HandlerTable } from '../api/handler-table';
 import { openSession, type Session } from '../host/session';
@@ -78,6 +79,25 @@ export function findByName<T extends { name: string }>(list: readonly T[], name:
   if (found) return found;
   const close = closeMatches(name, list.map((item) => item.name));
   io.err(`No ${what} named "${name}".${close.length ? ` Close matches: ${close.map((n) => `"${n}"`).join(', ')}.` : ''}`);
+  return null;
+}
+
+/** Finds a release by id (`12` or `#12`), else by its exact title (case-insensitively when none matches exactly); null after saying why. */
+export function findRelease(releases: readonly Release[], wanted: string, io: Io): Release | null {
+  const text = wanted.trim();
+  const asId = /^#?\d+$/.test(text) ? Number(text.replace(/^#/, '')) : null;
+  const byId = asId === null ? undefined : releases.find((r) => r.id === asId);
+  if (byId) return byId;
+  const exact = releases.filter((r) => r.title.trim() === text);
+  const matches = exact.length > 0 ? exact : releases.filter((r) => r.title.trim().toLowerCase() === text.toLowerCase());
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    io.err(`${matches.length} releases are titled "${text}"; name one by its id:`);
+    for (const r of [...matches].sort((a, b) => a.id - b.id)) io.err(`  ${`#${r.id}`.padEnd(6)}  ${r.status.padEnd(11)}  ${r.plannedStart ?? 'no planned start'}  ${r.title}`);
+    return null;
+  }
+  const close = closeMatches(text, [...new Set(releases.map((r) => r.title))]);
+  io.err(`No release ${asId !== null ? `#${asId} and none ` : ''}titled "${text}".${close.length ? ` Close matches: ${close.map((t) => `"${t}"`).join(', ')}.` : ''}`);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { gateHandlers } from '../api/gate-handlers';
-import { callApi, consoleIo, findByName, jsonOption, withWorkspace, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
+import { callApi, consoleIo, findByName, findRelease, jsonOption, withWorkspace, parseInstant, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 export const GATE_ALLOWED = 0;
@@ -36,8 +36,7 @@ export async function runGate(values: Values, _positionals: string[], io: Io): P
     if (byRelease) {
       const plan = await callApi(session, 'plan.get', {}, io, gateHandlers);
       if (!plan) return 1;
-      const wanted = String(values.release).trim().replace(/^#/, '');
-      const release = plan.releases.find((r) => String(r.id) === wanted) ?? findByName(plan.releases.map((r) => ({ ...r, name: r.title })), wanted, 'release', io);
+      const release = findRelease(plan.releases, String(values.release), io);
       if (!release) return 1;
       input = { releaseId: release.id, minutes, ...when };
     } else {

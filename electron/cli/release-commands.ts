@@ -4,7 +4,7 @@ import { CHANGE_TYPE_LABELS, OUTCOME_LABELS, RELEASE_OUTCOMES, ROLE_LABELS, type
 import type { Release } from '../../shared/model/plan';
 import { handlers } from '../api/handler-table';
 import type { Session } from '../host/session';
-import { actorOption, callApi, closeMatches, consoleIo, jsonOption, tryApi, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
+import { actorOption, callApi, consoleIo, findRelease, jsonOption, tryApi, withWorkspace, workspaceOption, type Io, type Values } from './cli-io';
 import type { Command } from './commands';
 
 /**
@@ -150,25 +150,6 @@ function printView(view: ReleaseView, io: Io): void {
   }
 }
 
-/** Finds a release by id (`12` or `#12`), else by its exact title (case-insensitively when none matches exactly); null after saying why. */
-export function resolveRelease(releases: readonly Release[], wanted: string, io: Io): Release | null {
-  const text = wanted.trim();
-  const asId = /^#?\d+$/.test(text) ? Number(text.replace(/^#/, '')) : null;
-  const byId = asId === null ? undefined : releases.find((r) => r.id === asId);
-  if (byId) return byId;
-  const exact = releases.filter((r) => r.title.trim() === text);
-  const matches = exact.length > 0 ? exact : releases.filter((r) => r.title.trim().toLowerCase() === text.toLowerCase());
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) {
-    io.err(`${matches.length} releases are titled "${text}"; name one by its id:`);
-    for (const r of [...matches].sort((a, b) => a.id - b.id)) io.err(`  ${`#${r.id}`.padEnd(6)}  ${r.status.padEnd(11)}  ${r.plannedStart ?? 'no planned start'}  ${r.title}`);
-    return null;
-  }
-  const close = closeMatches(text, [...new Set(releases.map((r) => r.title))]);
-  io.err(`No release ${asId !== null ? `#${asId} and none ` : ''}titled "${text}".${close.length ? ` Close matches: ${close.map((t) => `"${t}"`).join(', ')}.` : ''}`);
-  return null;
-}
-
 const VERBS: Record<Exclude<Sub, 'show'>, string> = { submit: 'Submitted', approve: 'Approved', schedule: 'Scheduled', start: 'Started', cancel: 'Cancelled', close: 'Closed' };
 
 /** Asks the handler table for the move; the rules (lifecycle, separation of duties, policy) and the audit are all the handler's. */
@@ -221,12 +202,12 @@ export async function runRelease(values: Values, positionals: string[], io: Io):
     if (sub !== 'show') {
       const plan = await callApi(session, 'plan.get', {}, io, handlers);
       if (!plan) return RELEASE_FAILED;
-      const release = resolveRelease(plan.releases, target, io);
+      const release = findRelease(plan.releases, target, io);
       return release ? runMove(session, sub, release, values, io) : RELEASE_FAILED;
     }
     const snapshot = await callApi(session, 'workspace.snapshot', {}, io, handlers);
     if (!snapshot) return RELEASE_FAILED;
-    const release = resolveRelease(snapshot.plan.releases, target, io);
+    const release = findRelease(snapshot.plan.releases, target, io);
     if (!release) return RELEASE_FAILED;
     const view = releaseView(snapshot, release);
     if (values.json) io.out(JSON.stringify(view, null, 2));
